@@ -207,3 +207,27 @@ export interface Registries {
   directives: Map<string, DirectiveSpec>;
   roles: Map<string, RoleFunction>;
 }
+
+/**
+ * What the block parser passes to the inline parser
+ * (`parseInline(text, lineno, context)` in src/rst/inline/index.ts).
+ */
+export interface InlineContext {
+  document: DocumentModel;
+  registries: Registries;
+  /** Current default role name from the `default-role` directive ('' = title-reference). */
+  defaultRole: string;
+  /** Source file of the text being parsed (messages' `source`). */
+  source?: string;
+}
+
+/**
+ * Tables (src/rst/tables/index.ts): `readTable(kind, lines, start, lineOffset, state)` isolates the
+ * grid or simple table whose first line is lines[start] (lineOffset + start is that line's 0-based
+ * document index), parses it, and returns the nodes to insert (a table, or system messages for a
+ * malformed one) and the index just past the last line it consumed.
+ */
+export interface TableReadResult {
+  end: number;
+  nodes: DoctreeNode[];
+}
