@@ -1,0 +1,13 @@
+// The knowledge base in content/ is built by rstro's own Astro integration.
+// `rstro build OTHER_DIR --out OUT` reuses this config for any Sphinx project.
+import { defineConfig } from 'astro/config';
+import rstro from './src/astro/integration.ts';
+
+export default defineConfig({
+  integrations: [rstro({ source: 'content' })],
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  // One cached script file for every page instead of a copy inlined in each.
+  vite: { build: { assetsInlineLimit: 0 } },
+});

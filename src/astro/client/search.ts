@@ -1,0 +1,96 @@
+// The search dialog. Pagefind (full text) is loaded on first use from the
+// static files the build wrote; nothing is fetched until the reader searches.
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface Pagefind {
+  search(query: string): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
+  debouncedSearch?(query: string, options?: unknown, ms?: number): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
+}
+
+export interface SearchHit {
+  title: string;
+  url: string;
+  /** Trusted HTML (Pagefind's excerpt marks matches with <mark>). */
+  excerptHtml: string;
+  source: 'signature' | 'fulltext';
+}
+
+let pagefindPromise: Promise<Pagefind | null> | null = null;
+
+function loadPagefind(): Promise<Pagefind | null> {
+  pagefindPromise ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).catch(() => null) as Promise<Pagefind | null>;
+  return pagefindPromise;
+}
+
+export async function fullTextSearch(query: string, limit = 10): Promise<SearchHit[]> {
+  const pagefind = await loadPagefind();
+  if (!pagefind) return [];
+  const response = await pagefind.search(query);
+  if (!response) return [];
+  const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
+  return data.map((d) => ({ title: d.meta.title ?? d.url, url: d.url, excerptHtml: d.excerpt, source: 'fulltext' as const }));
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function renderHits(list: HTMLOListElement, hits: SearchHit[]): void {
+  list.innerHTML = hits
+    .map(
+      (hit) =>
+        `<li class="search-hit ${hit.source}"><a href="${escapeHtml(hit.url)}"><span class="hit-title">${escapeHtml(hit.title)}</span>` +
+        `<span class="hit-excerpt">${hit.excerptHtml}</span></a></li>`,
+    )
+    .join('');
+}
+
+export function setUpSearch(): void {
+  const dialog = document.querySelector<HTMLDialogElement>('.search-dialog');
+  const input = document.querySelector<HTMLInputElement>('#search-input');
+  const list = document.querySelector<HTMLOListElement>('.search-results');
+  const status = document.querySelector<HTMLElement>('.search-status');
+  const openButton = document.querySelector<HTMLButtonElement>('.search-open');
+  if (!dialog || !input || !list || !status || !openButton) return;
+
+  const open = () => {
+    if (!dialog.open) dialog.showModal();
+    input.focus();
+    void loadPagefind();
+  };
+  openButton.addEventListener('click', open);
+  document.addEventListener('keydown', (event) => {
+    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+    if ((event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing)) {
+      event.preventDefault();
+      open();
+    }
+  });
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+
+  let generation = 0;
+  input.addEventListener('input', async () => {
+    const query = input.value.trim();
+    const mine = ++generation;
+    if (!query) {
+      list.innerHTML = '';
+      status.textContent = '';
+      return;
+    }
+    const hits = await runSearch(query);
+    if (mine !== generation) return; // a newer query has started
+    renderHits(list, hits);
+    status.textContent = hits.length ? `${hits.length} result${hits.length > 1 ? 's' : ''}` : 'No results';
+  });
+}
+
+/** Replaced by the combined signature + full-text ranking once the signature index exists. */
+export async function runSearch(query: string): Promise<SearchHit[]> {
+  return fullTextSearch(query);
+}

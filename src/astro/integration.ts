@@ -1,0 +1,36 @@
+// The `rstro()` Astro integration: points the content loaders at a Sphinx
+// project, adds the documentation routes, and indexes the built site for
+// search. It only composes; each part lives in its own module.
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { exportSiteOptions } from './options.js';
+import { indexBuiltSite } from './search-index.js';
+
+export interface RstroIntegrationOptions {
+  /** Sphinx source folder (with conf.py), relative to the project root. */
+  source: string;
+  fixtureRoot?: string;
+  cacheDir?: string;
+}
+
+const route = (file: string) => fileURLToPath(new URL(`./routes/${file}`, import.meta.url));
+
+export default function rstro(options: RstroIntegrationOptions): AstroIntegration {
+  if (!options || typeof options.source !== 'string' || options.source === '') {
+    throw new Error("rstro(): give the Sphinx project's source folder, e.g. rstro({ source: 'content' }).");
+  }
+  return {
+    name: 'rstro',
+    hooks: {
+      'astro:config:setup': ({ injectRoute, command }) => {
+        // An explicit RSTRO_SOURCE (set by `rstro build DIR`) wins over the config file.
+        if (!process.env.RSTRO_SOURCE) exportSiteOptions({ ...options, dev: command === 'dev' });
+        injectRoute({ pattern: '/[...slug]', entrypoint: route('doc.astro'), prerender: true });
+        injectRoute({ pattern: '/[...slug].html', entrypoint: route('redirect.ts'), prerender: true });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await indexBuiltSite(fileURLToPath(dir), logger);
+      },
+    },
+  };
+}

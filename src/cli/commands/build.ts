@@ -1,0 +1,59 @@
+// `rstro build [SOURCE_DIR] --out DIR`: builds a Sphinx project into a static
+// site. The site is built beside the output folder and swapped in only when
+// the build succeeded, so a failed build leaves the previous site intact.
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, stringOption } from '../args.js';
+import { exportSiteOptions } from '../../astro/options.js';
+
+const HELP = `usage: rstro build [SOURCE_DIR] [--out DIR] [--fixtures DIR] [--quiet]
+
+Builds the Sphinx project in SOURCE_DIR (default: content) into a static site.
+  --out DIR       output folder (default: dist)
+  --fixtures DIR  fixture root for literalinclude/diagnostic outputs (default: literalinclude beside SOURCE_DIR)`;
+
+const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+export async function run(argv: string[]): Promise<number> {
+  if (argv.includes('--help')) {
+    console.log(HELP);
+    return 0;
+  }
+  const args = parseArgs(argv, ['out', 'fixtures'], ['quiet']);
+  const source = path.resolve(args.positionals[0] ?? 'content');
+  const out = path.resolve(stringOption(args, 'out') ?? 'dist');
+  if (!existsSync(path.join(source, 'conf.py')) && !existsSync(path.join(source, 'index.rst'))) {
+    console.error(`rstro build: ${source} does not look like a Sphinx project (no conf.py or index.rst)`);
+    return 1;
+  }
+  const fixtures = stringOption(args, 'fixtures') ?? path.join(path.dirname(source), 'literalinclude');
+  exportSiteOptions({ source, fixtureRoot: existsSync(fixtures) ? fixtures : undefined, dev: false });
+  const result = await buildSite(out, Boolean(args.options.quiet));
+  return result ? 0 : 1;
+}
+
+/** Build with Astro into a sibling folder, then swap it in. Returns false (and keeps `out`) on failure. */
+export async function buildSite(out: string, quiet: boolean): Promise<boolean> {
+  const staging = `${out}.building-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(path.dirname(out), { recursive: true });
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const { build } = await import('astro');
+  try {
+    await build({ root: PACKAGE_ROOT, outDir: staging, logLevel: quiet ? 'error' : 'info' });
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`rstro build: the build failed; ${existsSync(out) ? `the previous site in ${out} is unchanged` : 'nothing was written'}.`);
+    console.error((error as Error).stack ?? String(error));
+    return false;
+  }
+  // Astro leaves its content-layer modules beside the pages when outDir is outside the root; they are not part of the site.
+  for (const leftover of ['content-assets.mjs', 'content-modules.mjs']) rmSync(path.join(staging, leftover), { force: true });
+  const previous = `${out}.previous-${process.pid}`;
+  if (existsSync(out)) renameSync(out, previous);
+  renameSync(staging, out);
+  rmSync(previous, { recursive: true, force: true });
+  if (!quiet) console.log(`rstro build: site written to ${out}`);
+  return true;
+}
