@@ -1,0 +1,70 @@
+// `npm run bench`: parser throughput and memory on a generated ~10 MB corpus
+// of realistic rST, side by side with docutils (python3) on the same files.
+//   npm run bench [-- --mb 10 --runs 3]
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { rng, rstPage } from './corpus.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const targetMb = opt('mb', 10);
+const runs = opt('runs', 3);
+const corpusDir = path.join(root, '.cache', 'bench', 'corpus');
+
+function generate(): string[] {
+  rmSync(corpusDir, { recursive: true, force: true });
+  mkdirSync(corpusDir, { recursive: true });
+  const r = rng(42);
+  const files: string[] = [];
+  let total = 0;
+  for (let i = 0; total < targetMb * 1024 * 1024; i++) {
+    const page = rstPage(r, i, 20_000);
+    const file = path.join(corpusDir, `page_${String(i).padStart(4, '0')}.rst`);
+    writeFileSync(file, page);
+    files.push(file);
+    total += Buffer.byteLength(page);
+  }
+  return files;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const files = generate();
+const bytes = files.reduce((n, f) => n + readFileSync(f).length, 0);
+console.log(`corpus: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${path.relative(root, corpusDir)}`);
+
+// Ours: a child process per run, so memory figures are not polluted by earlier runs.
+const ourRunner = path.join(here, 'parse-run.ts');
+const ours: Array<{ seconds: number; peakRssMb: number; baseRssMb: number }> = [];
+for (let i = 0; i < runs; i++) {
+  const result = spawnSync(process.execPath, [path.join(root, 'bin', 'run-ts.js'), ourRunner, corpusDir], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`rstro parse run failed: ${result.stderr}`);
+  ours.push(JSON.parse(result.stdout.trim().split('\n').pop()!));
+}
+const ourSeconds = median(ours.map((o) => o.seconds));
+const ourRate = bytes / 1024 / 1024 / ourSeconds;
+const peak = Math.max(...ours.map((o) => o.peakRssMb - o.baseRssMb));
+console.log(`rstro:    median ${ourSeconds.toFixed(2)} s over ${runs} runs = ${ourRate.toFixed(1)} MB/s (one core); memory above baseline while parsing the largest file: ${peak.toFixed(1)} MB`);
+
+const python = spawnSync('python3', ['-c', 'import docutils'], { encoding: 'utf8' });
+if (python.status !== 0) {
+  console.log('docutils: not available (python3 -c "import docutils" failed); install python3-docutils to compare');
+} else {
+  const times: number[] = [];
+  for (let i = 0; i < Math.min(runs, 3); i++) {
+    const result = spawnSync('python3', [path.join(here, 'docutils-parse.py'), corpusDir], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (result.status !== 0) throw new Error(`docutils run failed: ${result.stderr}`);
+    times.push(Number(result.stdout.trim()));
+  }
+  const pySeconds = median(times);
+  console.log(`docutils: median ${pySeconds.toFixed(2)} s = ${(bytes / 1024 / 1024 / pySeconds).toFixed(2)} MB/s`);
+  console.log(`speed ratio rstro/docutils: ${(pySeconds / ourSeconds).toFixed(1)}x`);
+}
+console.log(`largest file ${(Math.max(...files.map((f) => readFileSync(f).length)) / 1024).toFixed(0)} KB; see bench/parse-run.ts for the memory method`);

@@ -1,0 +1,55 @@
+// Pagefind's own search engine, run in Node over a built site: the same
+// JavaScript and WebAssembly the browser runs, with `fetch` answered from the
+// site folder. `rstro search` therefore ranks full text exactly as the site.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { FullTextHit } from './combine.js';
+
+interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string): Promise<{ results: Array<{ data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }> } | null>;
+}
+
+const SITE_ORIGIN = 'http://rstro.site.local';
+let loaded: { dir: string; module: PagefindModule } | null = null;
+
+async function loadPagefind(siteDir: string): Promise<PagefindModule | null> {
+  if (loaded?.dir === siteDir) return loaded.module;
+  const entry = path.join(siteDir, 'pagefind', 'pagefind.js');
+  try {
+    await readFile(entry);
+  } catch {
+    return null;
+  }
+  const root = path.resolve(siteDir);
+  const originalFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = new URL(typeof input === 'string' || input instanceof URL ? String(input) : input.url, SITE_ORIGIN);
+    if (url.origin !== SITE_ORIGIN) return originalFetch(input, init);
+    const file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(root + path.sep)) return new Response(null, { status: 404 });
+    try {
+      return new Response(await readFile(file), { status: 200 });
+    } catch {
+      return new Response(null, { status: 404 });
+    }
+  }) as typeof fetch;
+  const g = globalThis as Record<string, unknown>;
+  g.window ??= globalThis;
+  g.location ??= new URL(SITE_ORIGIN + '/');
+  g.document ??= { currentScript: null, querySelector: () => null };
+  const module = (await import(pathToFileURL(entry).href)) as PagefindModule;
+  await module.options({ basePath: `${SITE_ORIGIN}/pagefind/` });
+  loaded = { dir: siteDir, module };
+  return module;
+}
+
+export async function pagefindSearch(siteDir: string, query: string, limit = 10): Promise<FullTextHit[] | null> {
+  const pagefind = await loadPagefind(siteDir);
+  if (!pagefind) return null;
+  const response = await pagefind.search(query);
+  if (!response) return [];
+  const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
+  return data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt }));
+}
