@@ -1,5 +1,10 @@
-// The search dialog. Pagefind (full text) is loaded on first use from the
-// static files the build wrote; nothing is fetched until the reader searches.
+// The search dialog. Pagefind (full text) and the error-signature index are
+// loaded on first use from the static files the build wrote; nothing is
+// fetched until the reader searches. Ranking is the same module as
+// `rstro search` (src/search), so the site and the command line agree.
+import { combineResults, type FullTextHit } from '../../search/combine.js';
+import { SignatureIndex, type SignatureIndexFile } from '../../search/signature-index.js';
+import { pagefindQuery } from '../../search/query-text.js';
 
 interface PagefindResultData {
   url: string;
@@ -20,19 +25,28 @@ export interface SearchHit {
 }
 
 let pagefindPromise: Promise<Pagefind | null> | null = null;
+let signaturePromise: Promise<{ index: SignatureIndex; byUrl: Map<string, string> } | null> | null = null;
+
+function loadSignatures() {
+  signaturePromise ??= fetch('/rstro/signatures.json')
+    .then((r) => (r.ok ? (r.json() as Promise<SignatureIndexFile>) : null))
+    .then((file) => (file ? { index: new SignatureIndex(file), byUrl: new Map(file.docs.map((d) => [d.url, d.docname])) } : null))
+    .catch(() => null);
+  return signaturePromise;
+}
 
 function loadPagefind(): Promise<Pagefind | null> {
   pagefindPromise ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).catch(() => null) as Promise<Pagefind | null>;
   return pagefindPromise;
 }
 
-export async function fullTextSearch(query: string, limit = 10): Promise<SearchHit[]> {
+async function fullTextSearch(query: string, limit = 10): Promise<FullTextHit[]> {
   const pagefind = await loadPagefind();
   if (!pagefind) return [];
   const response = await pagefind.search(query);
   if (!response) return [];
   const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
-  return data.map((d) => ({ title: d.meta.title ?? d.url, url: d.url, excerptHtml: d.excerpt, source: 'fulltext' as const }));
+  return data.map((d) => ({ title: d.meta.title ?? d.url, url: d.url, excerpt: d.excerpt }));
 }
 
 function escapeHtml(value: string): string {
@@ -44,7 +58,8 @@ function renderHits(list: HTMLOListElement, hits: SearchHit[]): void {
     .map(
       (hit) =>
         `<li class="search-hit ${hit.source}"><a href="${escapeHtml(hit.url)}"><span class="hit-title">${escapeHtml(hit.title)}</span>` +
-        `<span class="hit-excerpt">${hit.excerptHtml}</span></a></li>`,
+        (hit.source === 'signature' ? `<span class="hit-line">${hit.excerptHtml}</span>` : `<span class="hit-excerpt">${hit.excerptHtml}</span>`) +
+        `</a></li>`,
     )
     .join('');
 }
@@ -61,6 +76,7 @@ export function setUpSearch(): void {
     if (!dialog.open) dialog.showModal();
     input.focus();
     void loadPagefind();
+    void loadSignatures();
   };
   openButton.addEventListener('click', open);
   document.addEventListener('keydown', (event) => {
@@ -90,7 +106,9 @@ export function setUpSearch(): void {
   });
 }
 
-/** Replaced by the combined signature + full-text ranking once the signature index exists. */
-export async function runSearch(query: string): Promise<SearchHit[]> {
-  return fullTextSearch(query);
+export async function runSearch(query: string, limit = 10): Promise<SearchHit[]> {
+  const [signatures, fullText] = await Promise.all([loadSignatures(), fullTextSearch(pagefindQuery(query), limit)]);
+  const signatureHits = signatures ? signatures.index.search(query, limit) : [];
+  const combined = combineResults(query, signatureHits, fullText, signatures?.byUrl ?? new Map(), limit);
+  return combined.map((hit) => ({ title: hit.title, url: hit.url, excerptHtml: hit.excerptHtml, source: hit.source }));
 }

@@ -25,7 +25,7 @@ function setUpCopyButtons(): void {
   document.addEventListener('click', async (event) => {
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy]');
     if (!button) return;
-    const text = button.dataset.copyText ?? button.closest('.code-block')?.querySelector('code')?.textContent ?? '';
+    const text = button.dataset.copyText ?? button.closest('.code-frame, .diagnostic-command')?.querySelector('code')?.textContent ?? '';
     try {
       await navigator.clipboard.writeText(text);
       button.dataset.copied = 'true';
