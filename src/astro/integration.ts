@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { exportSiteOptions } from './options.js';
 import { indexBuiltSite } from './search-index.js';
+import { watchSources } from './dev-watch.js';
 
 export interface RstroIntegrationOptions {
   /** Sphinx source folder (with conf.py), relative to the project root. */
@@ -27,6 +28,9 @@ export default function rstro(options: RstroIntegrationOptions): AstroIntegratio
         if (!process.env.RSTRO_SOURCE) exportSiteOptions({ ...options, dev: command === 'dev' });
         injectRoute({ pattern: '/[...slug]', entrypoint: route('doc.astro'), prerender: true });
         injectRoute({ pattern: '/[...slug].html', entrypoint: route('redirect.ts'), prerender: true });
+      },
+      'astro:server:setup': ({ server, refreshContent, logger }) => {
+        if (refreshContent) watchSources(server, refreshContent, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
         await indexBuiltSite(fileURLToPath(dir), logger);

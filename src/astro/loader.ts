@@ -7,13 +7,16 @@ import { loadSiteData } from './site-data.js';
 export function rstroPagesLoader(): Loader {
   return {
     name: 'rstro-pages',
-    load: async ({ store, logger }) => {
+    load: async ({ store, logger, generateDigest }) => {
       const options = siteOptionsFromEnv();
       const site = await loadSiteData(options, logger);
-      store.clear();
+      // Entries whose content did not change keep their digest, so the dev server reloads only what changed.
+      const present = new Set(site.pages.map((p) => p.docname));
+      for (const id of store.keys()) if (!present.has(id)) store.delete(id);
       for (const page of site.pages) {
         const { html, headings, ...meta } = page;
-        store.set({ id: page.docname, data: { ...meta, headings }, rendered: { html, metadata: { headings } } });
+        const data = { ...meta, headings };
+        store.set({ id: page.docname, data, rendered: { html, metadata: { headings } }, digest: generateDigest({ html, data }) });
       }
       logger.info(`${site.pages.length} pages from ${options.source}`);
     },

@@ -1,7 +1,143 @@
-import type { SiteData } from './site-types.js';
+// The pipeline behind the site: check the Sphinx project (parse, collect,
+// resolve), prove its runbooks, render every page, and compute navigation
+// once. The loaders hand the result to Astro; the build-done hook writes the
+// search index, inventory and assets from the same result.
+import path from 'node:path';
+import type { Element } from '../doctree/types.js';
+import { createRenderer, type RendererOptions } from '../render/index.js';
+import '../runbook/render.js';
+import { prepareDiagnostics, ValidationCache } from '../runbook/prepare.js';
+import type { IndexablePage } from '../search/build-index.js';
+import { checkProject, type CheckResult } from '../sphinx/project.js';
+import type { SphinxWarning } from '../sphinx/warnings.js';
+import { Navigation } from './navigation.js';
 import type { SiteOptions } from './options.js';
-// TEMPORARY probe of the Astro wiring; replaced by the real pipeline.
-export async function loadSiteData(options: SiteOptions, _logger: unknown): Promise<SiteData> {
-  const pages = ['index', 'a/index', 'a/b'].map((d) => ({ docname: d, url: d === 'index' ? '/' : d === 'a/index' ? '/a/' : '/a/b/', title: 'T ' + d, html: `<h1 id="t">T ${d}</h1><p>内存分配错误 cannot allocate memory</p>`, headings: [{ depth: 1, slug: 't', text: 'T' }], breadcrumbs: [], trail: [], sourcePath: d + '.rst', problems: [] }));
-  return { project: 'Probe', language: 'zh_CN', htmlLang: 'zh-CN', nav: [{ caption: 'Cap', items: [{ title: 'A', url: '/a/', docname: 'a/index', children: [{ title: 'B', url: '/a/b/', docname: 'a/b', children: [] }] }] }], pages };
+import { docUrl, type SiteData, type SitePage } from './site-types.js';
+import { labelsFor } from './labels.js';
+import { collectAssets, type Asset } from './assets.js';
+
+interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface SiteBuild {
+  site: SiteData;
+  check: CheckResult;
+  /** Resolved doctrees with runbook data attached, for the search index. */
+  indexable: IndexablePage[];
+  /** Every warning: the project's, the runbooks', the renderer's. */
+  warnings: SphinxWarning[];
+  /** Files to copy into the site (images, downloads). */
+  assets: Asset[];
+}
+
+const GLOBAL_KEY = Symbol.for('rstro.siteBuild');
+type Slot = { key: string; promise: Promise<SiteBuild> };
+
+/** Build once per process and options: both loaders and the build hook share it. */
+export function loadSiteBuild(options: SiteOptions, logger?: Logger): Promise<SiteBuild> {
+  const key = JSON.stringify(options);
+  const g = globalThis as unknown as Record<symbol, Slot | undefined>;
+  const slot = g[GLOBAL_KEY];
+  if (slot && slot.key === key && !options.dev) return slot.promise;
+  const promise = computeSite(options, logger);
+  g[GLOBAL_KEY] = { key, promise };
+  return promise;
+}
+
+export async function loadSiteData(options: SiteOptions, logger?: Logger): Promise<SiteData> {
+  return (await loadSiteBuild(options, logger)).site;
+}
+
+export function lastSiteBuild(): Promise<SiteBuild> | null {
+  return (globalThis as unknown as Record<symbol, Slot | undefined>)[GLOBAL_KEY]?.promise ?? null;
+}
+
+function htmlLang(language: string | null | undefined): string {
+  if (!language) return 'en';
+  const [lang, region] = language.split(/[_-]/);
+  return region ? `${lang.toLowerCase()}-${region.toUpperCase()}` : lang.toLowerCase();
+}
+
+async function computeSite(options: SiteOptions, logger?: Logger): Promise<SiteBuild> {
+  const check = await checkProject(options.source, { cacheDir: path.join(options.cacheDir, 'parse') });
+  const { env, project } = check;
+  const warnings: SphinxWarning[] = [...check.warnings];
+  const navigation = new Navigation(env);
+  const cache = new ValidationCache(path.join(options.cacheDir, 'runbook-validation.json'));
+
+  const rendererOptions: RendererOptions = {
+    allowRawHtml: project.config.rstro_raw_html !== false,
+    showTodos: Boolean(project.config.todo_include_todos),
+    toctreeTitles: (docname) => env.docs[docname]?.title,
+    toctreeEntries: (toctree: Element, from: string) => {
+      const entries = (toctree.data?.entries as Array<{ title: string | null; ref: string }> | undefined) ?? [];
+      const maxdepth = typeof toctree.attributes.maxdepth === 'number' ? toctree.attributes.maxdepth : -1;
+      return navigation.toctreeEntries(entries, from, maxdepth, Boolean(toctree.attributes.titlesonly));
+    },
+    highlightCacheDir: path.join(options.cacheDir, 'highlight'),
+    labels: labelsFor(project.config.language),
+  };
+  const renderer = await createRenderer(rendererOptions);
+
+  const pages: SitePage[] = [];
+  const assets: Asset[] = [];
+  const indexable: IndexablePage[] = [];
+  const byFile = new Map<string, SphinxWarning[]>();
+  for (const w of warnings) if (w.file) byFile.set(w.file, [...(byFile.get(w.file) ?? []), w]);
+
+  for (const docname of env.order) {
+    const doc = check.documents.get(docname);
+    if (!doc) continue;
+    assets.push(...collectAssets(docname, doc.doctree, project.srcdir));
+    const prepared = await prepareDiagnostics(doc.doctree, cache);
+    const problems: SitePage['problems'] = [];
+    for (const p of prepared.problems) {
+      const w: SphinxWarning = { level: 'WARNING', type: 'runbook', docname, file: doc.path, line: p.line, message: p.message };
+      warnings.push(w);
+      problems.push({ line: p.line, message: p.message, level: 'WARNING' });
+    }
+    prepared.results.forEach((result, i) => {
+      if (result.ok) return;
+      const spec = prepared.specs[i];
+      const first = result.failures[0];
+      const message = `diagnostic "${spec.title}" does not validate: ${first.fixture ? first.fixture + ': ' : ''}${first.matcher ? first.matcher + ' ' : ''}${first.message}`;
+      warnings.push({ level: 'WARNING', type: 'runbook', docname, file: doc.path, line: spec.line, message });
+      problems.push({ line: spec.line, message, level: 'WARNING' });
+    });
+    const rendered = renderer.render(doc.doctree, { docname });
+    for (const w of rendered.warnings) {
+      warnings.push({ level: 'WARNING', type: 'render', docname, file: doc.path, line: w.line, message: w.message });
+      problems.push({ line: w.line, message: w.message, level: 'WARNING' });
+    }
+    if (options.dev) {
+      for (const w of byFile.get(doc.path) ?? []) problems.unshift({ line: w.line, message: w.message, level: w.level });
+    }
+    const title = env.docs[docname]?.title ?? rendered.title ?? docname;
+    const url = docUrl(docname);
+    pages.push({
+      docname,
+      url,
+      title,
+      html: rendered.html,
+      headings: rendered.headings,
+      breadcrumbs: navigation.breadcrumbs(docname),
+      trail: navigation.trail(docname),
+      ...navigation.neighbours(docname),
+      sourcePath: path.relative(options.source, doc.path),
+      problems: options.dev ? problems : [],
+    });
+    indexable.push({ docname, url, title, doctree: doc.doctree });
+  }
+  cache.save();
+  logger?.info(`rendered ${pages.length} pages (${check.stats.parsed} parsed, ${check.stats.fromCache} from cache)`);
+  const site: SiteData = {
+    project: project.config.project || 'Documentation',
+    language: project.config.language ?? 'en',
+    htmlLang: htmlLang(project.config.language),
+    nav: navigation.groups,
+    pages,
+  };
+  return { site, check, indexable, warnings, assets };
 }

@@ -1,0 +1,74 @@
+// `diagnose --run`: runs the read-only (`:safe:`) commands of runbooks on this
+// host. The commands are the pages' own text, run as written with `sh -c`
+// (pipelines need a shell) — never a string built from user input, never a
+// command not marked safe — each with its timeout. A missing or failing
+// command is reported, not fatal.
+import { spawn } from 'node:child_process';
+import type { DiagnosticSpec } from './model.js';
+import { testMatcher, type CommandOutput } from './matchers.js';
+import { parseMatchers } from './validate.js';
+import { runSandboxed } from './sandbox.js';
+
+export interface HostRun {
+  spec: DiagnosticSpec;
+  /** The command did not run or ended abnormally. */
+  error?: string;
+  output?: CommandOutput;
+  present: boolean;
+  matchingLines: string[];
+}
+
+const MAX_OUTPUT = 4 * 1024 * 1024;
+
+export function runCommand(command: string, timeoutSeconds: number): Promise<{ output: CommandOutput; error?: string }> {
+  return new Promise((resolve) => {
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    const child = spawn('sh', ['-c', command], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    }, timeoutSeconds * 1000);
+    child.stdout.on('data', (c: Buffer) => {
+      if (stdout.length < MAX_OUTPUT) stdout += c.toString('utf8');
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      if (stderr.length < MAX_OUTPUT) stderr += c.toString('utf8');
+    });
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      resolve({ output: { text: stdout, exitCode: 127 }, error: e.message });
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const exitCode = code ?? 128;
+      let error: string | undefined;
+      if (timedOut) error = `timed out after ${timeoutSeconds}s`;
+      else if (exitCode === 127) error = `command not found: ${stderr.trim().split('\n').pop() ?? ''}`;
+      resolve({ output: { text: stdout, exitCode }, error });
+    });
+  });
+}
+
+export async function runOnHost(spec: DiagnosticSpec): Promise<HostRun> {
+  if (!spec.safe || !spec.command) return { spec, present: false, matchingLines: [], error: 'not marked :safe:, not run' };
+  const { output, error } = await runCommand(spec.command, spec.timeoutSeconds);
+  if (error) return { spec, error, output, present: false, matchingLines: [] };
+  let subject = output;
+  if (spec.filter) {
+    const filtered = await runSandboxed(spec.filter, output.text, spec.timeoutSeconds * 1000);
+    if (filtered.error || filtered.timedOut) return { spec, error: `filter: ${filtered.error ?? 'timed out'}`, output, present: false, matchingLines: [] };
+    subject = { text: filtered.stdout, exitCode: filtered.exitCode };
+  }
+  const { matchers } = parseMatchers(spec);
+  const outcomes = matchers.map((m) => testMatcher(m, subject));
+  const present = matchers.length > 0 && outcomes.every((o) => o.ok);
+  const lines = subject.text.split('\n');
+  const matchingLines = present ? [...new Set(outcomes.flatMap((o) => o.lines))].sort((a, b) => a - b).map((i) => lines[i].trim()).slice(0, 5) : [];
+  return { spec, output, present, matchingLines };
+}
