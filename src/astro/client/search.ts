@@ -53,7 +53,9 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-function renderHits(list: HTMLOListElement, hits: SearchHit[]): void {
+function renderHits(list: HTMLOListElement, hits: SearchHit[], query: string): void {
+  // Tests and tools read which query the shown results answer.
+  list.dataset.query = query;
   list.innerHTML = hits
     .map(
       (hit) =>
@@ -96,12 +98,13 @@ export function setUpSearch(): void {
     const mine = ++generation;
     if (!query) {
       list.innerHTML = '';
+      delete list.dataset.query;
       status.textContent = '';
       return;
     }
     const hits = await runSearch(query);
     if (mine !== generation) return; // a newer query has started
-    renderHits(list, hits);
+    renderHits(list, hits, query);
     status.textContent = hits.length ? `${hits.length} result${hits.length > 1 ? 's' : ''}` : 'No results';
   });
 }

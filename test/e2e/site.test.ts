@@ -1,0 +1,115 @@
+// The knowledge base as a reader meets it, in headless Chromium.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ensureSiteBuilt, launchBrowser, serve, type StaticServer } from './harness.js';
+
+let server: StaticServer;
+let browser: Browser;
+let siteDir: string;
+
+beforeAll(async () => {
+  siteDir = await ensureSiteBuilt();
+  server = await serve(siteDir);
+  browser = await launchBrowser();
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(pathname: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url + pathname, { waitUntil: 'load' });
+  return { page, errors };
+}
+
+describe('the knowledge-base site', () => {
+  it('loads the home page with the project title and no console errors', async () => {
+    const { page, errors } = await open('/');
+    await page.waitForTimeout(200);
+    expect(await page.locator('.site-title').textContent()).toContain('运维知识库');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(errors).toEqual([]);
+  });
+
+  it('reaches a page by following the sidebar', async () => {
+    const { page } = await open('/');
+    const link = page.locator('#sidebar a').filter({ hasText: 'Kubernetes' }).first();
+    const href = await link.getAttribute('href');
+    await link.click();
+    await page.waitForURL((url) => url.pathname === href);
+    expect(await page.locator('article h1').count()).toBe(1);
+    expect(await page.locator('#sidebar a[aria-current="page"]').getAttribute('href')).toBe(href);
+  });
+
+  it('follows a :ref: link to the right page and anchor', async () => {
+    // The memcg page links to the OOM page's label; the anchor must exist on the target.
+    const { page } = await open('/kubernetes/debug/container_create_enomem_memcg/');
+    const refs = page.locator('article a.reference.internal[href*="#"]');
+    expect(await refs.count()).toBeGreaterThan(0);
+    const href = (await refs.first().getAttribute('href'))!;
+    await refs.first().click();
+    const anchor = decodeURIComponent(href.split('#')[1]);
+    await page.waitForFunction((id) => location.hash === '#' + id || decodeURIComponent(location.hash) === '#' + id, anchor);
+    expect(await page.locator(`[id="${anchor}"]`).count()).toBe(1);
+  });
+
+  it('shows unresolved references as marked text, not broken links', async () => {
+    const expected = readFileSync(path.resolve('content/expected-warnings.txt'), 'utf8');
+    const match = /^([^:\n]+)\.rst:\d+: WARNING: undefined label: '([^']+)'/m.exec(expected);
+    expect(match).not.toBeNull();
+    const { page } = await open('/' + match![1] + '/');
+    const unresolved = page.locator('.xref.unresolved');
+    expect(await unresolved.count()).toBeGreaterThan(0);
+    expect(await unresolved.first().evaluate((el) => el.closest('a'))).toBeNull();
+  });
+
+  it('copies a code block without line numbers or prompts', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(server.url + '/kubernetes/debug/container_create_enomem_memcg/');
+    const frame = page.locator('.code-frame').first();
+    const code = (await frame.locator('pre.highlight code').textContent())!;
+    await frame.locator('button.copy-button').click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.length).toBeGreaterThan(0);
+    expect(code.replace(/^\$ /gm, '')).toContain(copied.split('\n')[0]);
+    expect(copied).not.toMatch(/^\s*1\s*$/m);
+    await context.close();
+  });
+
+  it('finds a page by an English error phrase and by a Chinese word', async () => {
+    const { page } = await open('/');
+    await page.locator('.search-open').click();
+    await page.locator('#search-input').fill('cannot allocate memory');
+    await page.waitForSelector('.search-results li');
+    const english = await page.locator('.search-results li a').allTextContents();
+    expect(english.join('\n')).toMatch(/cgroup|内存|memory/i);
+    await page.locator('#search-input').fill('证书过期');
+    await page.waitForFunction(() => document.querySelector('.search-results')!.textContent!.includes('证书'));
+    const chinese = await page.locator('.search-results li .hit-title').allTextContents();
+    expect(chinese.some((t) => t.includes('证书'))).toBe(true);
+  });
+
+  it('has no serious or critical accessibility violations on three representative pages', async () => {
+    const axeSource = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+    for (const pathname of ['/', '/kubernetes/debug/container_create_enomem_memcg/', '/reference/glossary/']) {
+      const { page } = await open(pathname);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run();
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+      });
+      expect(violations, pathname).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,196 @@
+// The parser's entry points: parseRst's contract (a <document>, positions on
+// every node, settings), the unified plugin, and the directive framework as
+// seen by directives registered from outside (the Sphinx layer's path).
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { pformat } from '../../src/doctree/pformat.js';
+import type { DoctreeNode, Element } from '../../src/doctree/types.js';
+import type { DirectiveSpec } from '../../src/rst/api.js';
+import { createRegistries, parseRst, rstParse } from '../../src/rst/index.js';
+
+function allNodes(node: DoctreeNode, out: DoctreeNode[] = []): DoctreeNode[] {
+  out.push(node);
+  if (node.type !== 'text') for (const child of (node as Element).children) allNodes(child, out);
+  return out;
+}
+
+const SAMPLE = `Title
+=====
+
+Paragraph with *emphasis*.
+
+- item one
+- item two
+
+  .. note:: A note.
+
+.. [1] A footnote.
+
+.. _target: http://example.org/
+
+Term
+    Definition.
+`;
+
+describe('parseRst', () => {
+  it('returns the document element with the source path', () => {
+    const root = parseRst('Hello.', { settings: { sourcePath: 'doc.rst' } });
+    expect(root.type).toBe('document');
+    expect(root.attributes.source).toBe('doc.rst');
+    expect(pformat(root)).toBe('<document source="doc.rst">\n    <paragraph>\n        Hello.\n');
+  });
+
+  it('gives every node a 1-based position', () => {
+    const nodes = allNodes(parseRst(SAMPLE));
+    for (const node of nodes) {
+      expect(node.position, node.type).toBeDefined();
+      expect(node.position!.start.line).toBeGreaterThanOrEqual(1);
+      expect(node.position!.start.column).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('positions block nodes at their source lines', () => {
+    const root = parseRst(SAMPLE);
+    const section = root.children[0] as Element;
+    expect(section.type).toBe('section');
+    expect(section.position!.start.line).toBe(1);
+    const list = section.children.find((c) => c.type === 'bullet_list') as Element;
+    expect(list.position!.start.line).toBe(6);
+    const items = list.children as Element[];
+    expect(items.map((i) => i.position!.start.line)).toEqual([6, 7]);
+    const footnote = section.children.find((c) => c.type === 'footnote') as Element;
+    expect(footnote.position!.start.line).toBe(11);
+  });
+
+  it('expands tabs with tab_width', () => {
+    const root = parseRst('::\n\n\tindented\n\t  more\n', { settings: { tabWidth: 4 } });
+    expect(pformat(root)).toContain('        indented\n          more\n');
+  });
+
+  it('rejects input with a line over line_length_limit', () => {
+    const out = pformat(parseRst('short\n' + 'x'.repeat(50) + '\n', { settings: { lineLengthLimit: 40 } }));
+    expect(out).toContain('Line 2 exceeds the line-length-limit.');
+    expect(out).not.toContain('short');
+  });
+
+  it('uses auto_id_prefix for generated ids', () => {
+    const src = '.. [#] one\n.. [#] two\n';
+    expect(pformat(parseRst(src))).toContain('ids="footnote-1"');
+    expect(pformat(parseRst(src, { settings: { autoIdPrefix: 'id' } }))).toContain('ids="id1"');
+  });
+
+  it('leaves section ids to later stages with legacy_ids off', () => {
+    expect(pformat(parseRst('Title\n=====\n', { settings: { legacyIds: false } }))).toContain('<section names="title">');
+    expect(pformat(parseRst('Title\n=====\n'))).toContain('<section ids="title" names="title">');
+  });
+
+  it('never throws on malformed markup, reporting it instead', () => {
+    const bad = '=====\nTitle\n-----\n\n.. image::\n\n.. |x| \n\n   - \n+--+\n| |\n';
+    const root = parseRst(bad);
+    expect(allNodes(root).some((n) => n.type === 'system_message')).toBe(true);
+  });
+});
+
+describe('rstParse (unified plugin)', () => {
+  it('parses into the doctree', () => {
+    const tree = unified().use(rstParse).parse('Some *text*.') as unknown as Element;
+    expect(tree.type).toBe('document');
+    expect(pformat(tree)).toContain('<emphasis>');
+  });
+});
+
+describe('directives registered from outside', () => {
+  function registriesWith(name: string, spec: DirectiveSpec) {
+    const registries = createRegistries();
+    registries.directives.set(name, spec);
+    return registries;
+  }
+
+  it('receive arguments, converted options and content', () => {
+    let seen: unknown;
+    const registries = registriesWith('probe', {
+      requiredArguments: 1,
+      optionalArguments: 1,
+      finalArgumentWhitespace: true,
+      optionSpec: { count: (v) => Number(v), flag: (v) => v === null },
+      hasContent: true,
+      run(inv) {
+        seen = { args: inv.arguments, options: inv.options, content: inv.content, lineno: inv.lineno, contentOffset: inv.contentOffset };
+        return [];
+      },
+    });
+    parseRst('Intro.\n\n.. probe:: first second and more\n   :count: 3\n   :flag:\n\n   Body line.\n', { registries });
+    expect(seen).toEqual({
+      args: ['first', 'second and more'],
+      options: { count: 3, flag: true },
+      content: ['Body line.'],
+      lineno: 3,
+      contentOffset: 6,
+    });
+  });
+
+  it('report option converter errors with the option and value', () => {
+    const registries = registriesWith('probe', {
+      optionSpec: {
+        count: (v) => {
+          throw new Error(`"${v}" is not a number`);
+        },
+      },
+      run: () => [],
+    });
+    const out = pformat(parseRst('.. probe::\n   :count: many\n', { registries }));
+    expect(out).toContain('Error in "probe" directive:');
+    expect(out).toContain(`invalid option value: (option: "count"; value: 'many')`);
+    expect(out).toContain('"many" is not a number');
+  });
+
+  it('report unknown options and unexpected content', () => {
+    const registries = registriesWith('probe', { optionSpec: { known: (v) => v }, run: () => [] });
+    expect(pformat(parseRst('.. probe::\n   :other: x\n', { registries }))).toContain('unknown option: "other"');
+    expect(pformat(parseRst('.. probe::\n\n   content\n', { registries }))).toContain('no content permitted');
+  });
+
+  it('turn a thrown DirectiveError into a message of its level', () => {
+    const registries = registriesWith('probe', {
+      run(inv) {
+        throw inv.warning('Something is off.');
+      },
+    });
+    const out = pformat(parseRst('.. probe::\n', { registries }));
+    expect(out).toContain('<system_message level="2" line="1" source="<string>" type="WARNING">');
+    expect(out).toContain('Something is off.');
+    expect(out).toContain('.. probe::');
+  });
+
+  it('can parse their content as nested body elements', () => {
+    const registries = registriesWith('box', {
+      hasContent: true,
+      run(inv) {
+        const node: Element = { type: 'container', attributes: {}, children: [] };
+        inv.state.nestedParse(inv.content, inv.contentOffset, node);
+        return [node];
+      },
+    });
+    const root = parseRst('.. box::\n\n   - a\n   - b\n', { registries });
+    const box = root.children[0] as Element;
+    expect(box.type).toBe('container');
+    expect((box.children[0] as Element).type).toBe('bullet_list');
+    expect(box.children[0].position!.start.line).toBe(3);
+  });
+
+  it('can insert lines that are parsed in place, with their own source and lines', () => {
+    const registries = registriesWith('insert', {
+      run(inv) {
+        inv.state.insertInput(['Inserted paragraph.', '', '.. nosuch::', ''], 'other.rst');
+        return [];
+      },
+    });
+    const root = parseRst('Before.\n\n.. insert::\n\nAfter.\n', { registries });
+    const out = pformat(root);
+    expect(out.indexOf('Inserted paragraph.')).toBeGreaterThan(out.indexOf('Before.'));
+    expect(out.indexOf('Inserted paragraph.')).toBeLessThan(out.indexOf('After.'));
+    expect(out).toContain('<system_message level="3" line="3" source="other.rst" type="ERROR">');
+    const inserted = root.children[1] as Element;
+    expect(inserted.position).toMatchObject({ start: { line: 1 }, source: 'other.rst' });
+  });
+});
