@@ -1,9 +1,10 @@
 // Dev server: when a source page, an included file or a recorded output
-// changes, re-run the loaders (the pipeline's caches make that cheap) and
-// reload the browser.
+// changes, run the pipeline again (its caches make that cheap: only changed
+// documents are parsed), refresh the loaders and reload the browser.
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { siteOptionsFromEnv } from './options.js';
+import { prepareSite } from './artifacts.js';
 
 interface DevServer {
   ws: { send(payload: { type: 'full-reload'; path?: string }): void };
@@ -27,6 +28,7 @@ export function watchSources(server: DevServer, refreshContent: Refresh, logger:
     changed.clear();
     const started = performance.now();
     try {
+      await prepareSite(options);
       await refreshContent({ loaders: ['rstro-pages', 'rstro-site'], context: { changed: files } });
       server.ws.send({ type: 'full-reload' });
       logger.info(`rebuilt after ${files.map((f) => path.relative(process.cwd(), f)).join(', ')} changed (${Math.round(performance.now() - started)} ms)`);

@@ -1,15 +1,23 @@
-// Astro content-layer loader: runs rstro's pipeline once and stores each page's
-// rendered HTML with its headings and navigation data. Astro only lays out.
+// Astro content-layer loaders: they read the pages and navigation that
+// rstro's pipeline prepared (rendered HTML, headings, metadata). When nothing
+// was prepared (a plain `astro build`), they run the pipeline first.
 import type { Loader } from 'astro/loaders';
+import { hasArtifacts, prepareSite, readSiteData } from './artifacts.js';
 import { siteOptionsFromEnv } from './options.js';
-import { loadSiteData } from './site-data.js';
+import type { SiteData } from './site-types.js';
+
+async function siteData(logger: { info(m: string): void; warn(m: string): void }): Promise<SiteData> {
+  const options = siteOptionsFromEnv();
+  if (!hasArtifacts(options) || process.env.RSTRO_PREPARED !== '1') await prepareSite(options, logger);
+  process.env.RSTRO_PREPARED = '1';
+  return readSiteData(options);
+}
 
 export function rstroPagesLoader(): Loader {
   return {
     name: 'rstro-pages',
     load: async ({ store, logger, generateDigest }) => {
-      const options = siteOptionsFromEnv();
-      const site = await loadSiteData(options, logger);
+      const site = await siteData(logger);
       // Entries whose content did not change keep their digest, so the dev server reloads only what changed.
       const present = new Set(site.pages.map((p) => p.docname));
       for (const id of store.keys()) if (!present.has(id)) store.delete(id);
@@ -18,7 +26,7 @@ export function rstroPagesLoader(): Loader {
         const data = { ...meta, headings };
         store.set({ id: page.docname, data, rendered: { html, metadata: { headings } }, digest: generateDigest({ html, data }) });
       }
-      logger.info(`${site.pages.length} pages from ${options.source}`);
+      logger.info(`${site.pages.length} pages`);
     },
   };
 }
@@ -28,7 +36,7 @@ export function rstroSiteLoader(): Loader {
   return {
     name: 'rstro-site',
     load: async ({ store, logger }) => {
-      const site = await loadSiteData(siteOptionsFromEnv(), logger);
+      const site = await siteData(logger);
       store.clear();
       store.set({ id: 'site', data: { project: site.project, language: site.language, htmlLang: site.htmlLang, nav: site.nav } });
     },

@@ -1,37 +1,35 @@
-// After Astro has written the site: copy the pages' assets, write the
-// error-signature index and objects.inv from the same build, and index the
-// pages with Pagefind (full text).
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// After Astro has written the site: copy the pages' assets, the error-signature
+// index and objects.inv that the pipeline prepared, and index the pages with
+// Pagefind (full text).
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { buildSignatureIndex, SIGNATURE_INDEX_PATH } from '../search/build-index.js';
-import { projectInventory, writeInventory } from '../sphinx/inventory.js';
-import { lastSiteBuild } from './site-data.js';
+import { SIGNATURE_INDEX_PATH } from '../search/build-index.js';
+import { artifactPath, hasArtifacts, readAssets } from './artifacts.js';
+import { siteOptionsFromEnv } from './options.js';
 
 interface Logger {
   info(message: string): void;
   warn(message: string): void;
 }
 
+function copy(from: string, to: string): void {
+  mkdirSync(path.dirname(to), { recursive: true });
+  copyFileSync(from, to);
+}
+
 export async function indexBuiltSite(outDir: string, logger: Logger): Promise<void> {
-  const pending = lastSiteBuild();
-  if (pending) {
-    const build = await pending;
+  const options = siteOptionsFromEnv();
+  if (hasArtifacts(options)) {
     let copied = 0;
-    for (const asset of build.assets) {
-      const target = path.join(outDir, asset.to);
+    for (const asset of readAssets(options)) {
       if (!existsSync(asset.from)) continue; // already reported by the Sphinx layer
-      mkdirSync(path.dirname(target), { recursive: true });
-      copyFileSync(asset.from, target);
+      copy(asset.from, path.join(outDir, asset.to));
       copied++;
     }
-    const index = buildSignatureIndex(build.indexable);
-    const indexFile = path.join(outDir, SIGNATURE_INDEX_PATH);
-    mkdirSync(path.dirname(indexFile), { recursive: true });
-    writeFileSync(indexFile, JSON.stringify(index));
-    const config = build.check.project.config;
-    writeFileSync(path.join(outDir, 'objects.inv'), writeInventory(projectInventory(build.check.env, config.project, config.version ?? '')));
-    logger.info(`copied ${copied} assets; ${index.signatures.length} error signatures from ${index.docs.length} pages`);
+    copy(artifactPath(options, 'signatures'), path.join(outDir, SIGNATURE_INDEX_PATH));
+    copy(artifactPath(options, 'inventory'), path.join(outDir, 'objects.inv'));
+    logger.info(`copied ${copied} assets, the signature index and objects.inv`);
   }
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

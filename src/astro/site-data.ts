@@ -1,7 +1,6 @@
 // The pipeline behind the site: check the Sphinx project (parse, collect,
 // resolve), prove its runbooks, render every page, and compute navigation
-// once. The loaders hand the result to Astro; the build-done hook writes the
-// search index, inventory and assets from the same result.
+// once. artifacts.ts writes the result for Astro's loaders and build hook.
 import path from 'node:path';
 import type { Element } from '../doctree/types.js';
 import { createRenderer, type RendererOptions } from '../render/index.js';
@@ -15,6 +14,7 @@ import type { SiteOptions } from './options.js';
 import { docUrl, type SiteData, type SitePage } from './site-types.js';
 import { labelsFor } from './labels.js';
 import { collectAssets, type Asset } from './assets.js';
+import { RSTRO_PLUGINS } from '../runbook/plugin.js';
 
 interface Logger {
   info(message: string): void;
@@ -32,36 +32,14 @@ export interface SiteBuild {
   assets: Asset[];
 }
 
-const GLOBAL_KEY = Symbol.for('rstro.siteBuild');
-type Slot = { key: string; promise: Promise<SiteBuild> };
-
-/** Build once per process and options: both loaders and the build hook share it. */
-export function loadSiteBuild(options: SiteOptions, logger?: Logger): Promise<SiteBuild> {
-  const key = JSON.stringify(options);
-  const g = globalThis as unknown as Record<symbol, Slot | undefined>;
-  const slot = g[GLOBAL_KEY];
-  if (slot && slot.key === key && !options.dev) return slot.promise;
-  const promise = computeSite(options, logger);
-  g[GLOBAL_KEY] = { key, promise };
-  return promise;
-}
-
-export async function loadSiteData(options: SiteOptions, logger?: Logger): Promise<SiteData> {
-  return (await loadSiteBuild(options, logger)).site;
-}
-
-export function lastSiteBuild(): Promise<SiteBuild> | null {
-  return (globalThis as unknown as Record<symbol, Slot | undefined>)[GLOBAL_KEY]?.promise ?? null;
-}
-
 function htmlLang(language: string | null | undefined): string {
   if (!language) return 'en';
   const [lang, region] = language.split(/[_-]/);
   return region ? `${lang.toLowerCase()}-${region.toUpperCase()}` : lang.toLowerCase();
 }
 
-async function computeSite(options: SiteOptions, logger?: Logger): Promise<SiteBuild> {
-  const check = await checkProject(options.source, { cacheDir: path.join(options.cacheDir, 'parse') });
+export async function computeSite(options: SiteOptions, logger?: Logger): Promise<SiteBuild> {
+  const check = await checkProject(options.source, { cacheDir: path.join(options.cacheDir, 'parse'), plugins: RSTRO_PLUGINS });
   const { env, project } = check;
   const warnings: SphinxWarning[] = [...check.warnings];
   const navigation = new Navigation(env);

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
   search: { summary: 'search a built site by error message or keywords', load: () => import('./commands/search.js') },
   new: { summary: 'scaffold a new incident page', load: () => import('./commands/new.js') },
   dev: { summary: 'serve the site with live reload', load: () => import('./commands/dev.js') },
+  serve: { summary: 'serve a built site', load: () => import('./commands/serve.js') },
 };
 
 export function usage(): string {

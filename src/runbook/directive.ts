@@ -19,6 +19,7 @@ import type { DirectiveInvocation, DirectiveSpec, Registries } from '../rst/api.
 import { el } from '../doctree/builders.js';
 import type { Element } from '../doctree/types.js';
 import type { SphinxContext } from '../sphinx/context.js';
+import { contextResolver, type ContextOf, type ContextSource } from '../sphinx/directives/scope.js';
 import { resolveIncludePath } from '../sphinx/directives/paths.js';
 import { DEFAULT_TIMEOUT_SECONDS, type DiagnosticSpec, type FixtureRef } from './model.js';
 import { specProblems } from './validate.js';
@@ -58,12 +59,19 @@ const COMMON_OPTIONS = {
 function resolveFixtures(context: SphinxContext, written: string[]): FixtureRef[] {
   return written.map((w) => {
     const resolved = resolveIncludePath(context, w);
-    if (resolved.found) context.dependencies.add(resolved.path);
+    if (resolved.found) {
+      // Reading through the context confines the path to the project and records the dependency.
+      try {
+        context.readFile(resolved.path);
+      } catch {
+        return { written: w, path: null, candidates: resolved.candidates };
+      }
+    }
     return { written: w, path: resolved.found ? resolved.path : null, candidates: resolved.candidates };
   });
 }
 
-function buildNode(invocation: DirectiveInvocation, spec: DiagnosticSpec, context: SphinxContext): Element[] {
+function buildNode(invocation: DirectiveInvocation, spec: DiagnosticSpec): Element[] {
   const node = el('diagnostic', { classes: ['diagnostic'] }, [], {
     start: { line: invocation.lineno, column: 1 },
     end: { line: invocation.lineno + invocation.content.length, column: 1 },
@@ -74,24 +82,29 @@ function buildNode(invocation: DirectiveInvocation, spec: DiagnosticSpec, contex
     node.attributes.names = [name.toLowerCase()];
     invocation.document.noteExplicitTarget(node);
   }
+  const messages: Element[] = [];
   if (spec.kind === 'diagnostic') {
     const title = el('title', {}, []);
-    const { nodes, messages } = invocation.state.parseInline(spec.title, invocation.lineno);
-    title.children.push(...nodes);
-    node.children.push(title, ...messages);
+    const parsed = invocation.state.parseInline(spec.title, invocation.lineno);
+    title.children.push(...parsed.nodes);
+    node.children.push(title);
+    messages.push(...parsed.messages);
   }
   if (invocation.content.length) invocation.state.nestedParse(invocation.content, invocation.contentOffset, node);
-  for (const problem of specProblems(spec)) context.warn(invocation.lineno, `${invocation.name} "${spec.title}": ${problem}`);
-  return [node];
+  const problems = specProblems(spec);
+  if (spec.kind === 'diagnostic' && !spec.command) problems.unshift('no :command: given');
+  for (const problem of problems) messages.push(invocation.reporter.warning(`${invocation.name} "${spec.title}": ${problem}`, { line: invocation.lineno }));
+  return [node, ...messages];
 }
 
-export function diagnosticDirective(context: SphinxContext): DirectiveSpec {
+function diagnosticDirective(contextOf: ContextOf): DirectiveSpec {
   return {
     requiredArguments: 1,
     finalArgumentWhitespace: true,
     hasContent: true,
     optionSpec: { ...COMMON_OPTIONS, command: required('command'), fixture: paths, safe: flag },
     run(invocation) {
+      const context = contextOf(invocation.document);
       const o = invocation.options;
       const spec: DiagnosticSpec = {
         kind: 'diagnostic',
@@ -108,18 +121,18 @@ export function diagnosticDirective(context: SphinxContext): DirectiveSpec {
         timeoutSeconds: (o.timeout as number | undefined) ?? DEFAULT_TIMEOUT_SECONDS,
         platform: o.platform as string | undefined,
       };
-      if (!spec.command) context.warn(invocation.lineno, `diagnostic "${spec.title}": no :command: given`);
-      return buildNode(invocation, spec, context);
+      return buildNode(invocation, spec);
     },
   };
 }
 
-export function checkDirective(context: SphinxContext): DirectiveSpec {
+function checkDirective(contextOf: ContextOf): DirectiveSpec {
   return {
     requiredArguments: 1,
     hasContent: true,
     optionSpec: { ...COMMON_OPTIONS, title: required('title') },
     run(invocation) {
+      const context = contextOf(invocation.document);
       const o = invocation.options;
       const target = invocation.arguments[0].trim().toLowerCase();
       const spec: DiagnosticSpec = {
@@ -129,7 +142,7 @@ export function checkDirective(context: SphinxContext): DirectiveSpec {
         line: invocation.lineno,
         title: (o.title as string | undefined) ?? target,
         target,
-        // Filled in once the whole document is parsed: the named block may come later.
+        // Filled in once the whole document is parsed (collect.ts): the named block may come later.
         fixtures: [],
         healthy: resolveFixtures(context, (o.healthy as string[] | undefined) ?? []),
         match: (o.match as string[] | undefined) ?? [],
@@ -138,12 +151,14 @@ export function checkDirective(context: SphinxContext): DirectiveSpec {
         timeoutSeconds: (o.timeout as number | undefined) ?? DEFAULT_TIMEOUT_SECONDS,
         platform: o.platform as string | undefined,
       };
-      return buildNode(invocation, spec, context);
+      return buildNode(invocation, spec);
     },
   };
 }
 
-export function registerRunbook(registries: Registries, context: SphinxContext): void {
-  registries.directives.set('diagnostic', diagnosticDirective(context));
-  registries.directives.set('check', checkDirective(context));
+/** Registers `diagnostic` and `check`; the context is a project (many documents) or one document. */
+export function registerRunbook(registries: Registries, source: ContextSource): void {
+  const contextOf = contextResolver(source);
+  registries.directives.set('diagnostic', diagnosticDirective(contextOf));
+  registries.directives.set('check', checkDirective(contextOf));
 }

@@ -5,6 +5,7 @@ import { checkProject, type CheckResult, type ProjectOptions } from '../sphinx/p
 import { collectDiagnostics } from './collect.js';
 import type { DiagnosticSpec } from './model.js';
 import { placeholderLines } from '../scaffold/template.js';
+import { RSTRO_PLUGINS } from './plugin.js';
 
 export interface ProjectRunbooks {
   check: CheckResult;
@@ -15,7 +16,7 @@ export interface ProjectRunbooks {
 }
 
 export async function loadRunbooks(source: string, options: ProjectOptions = {}): Promise<ProjectRunbooks> {
-  const check = await checkProject(source, options);
+  const check = await checkProject(source, { plugins: RSTRO_PLUGINS, ...options });
   const specs: DiagnosticSpec[] = [];
   const problems: ProjectRunbooks['problems'] = [];
   const titles = new Map<string, { docname: string; title: string }>();

@@ -40,6 +40,8 @@ function bwrapArgs(workDir: string): string[] {
     '--symlink', 'usr/bin', '/bin',
     '--symlink', 'usr/lib', '/lib',
     '--symlink', 'usr/lib64', '/lib64',
+    // Debian's awk, editor, etc. are symlinks through /etc/alternatives.
+    '--ro-bind-try', '/etc/alternatives', '/etc/alternatives',
     '--proc', '/proc',
     '--dev', '/dev',
     '--tmpfs', '/tmp',

@@ -20,3 +20,12 @@ describe('runSandboxed', () => {
     expect(r.stdout.split('\n').map((s) => s.trim())).toEqual(['0', 'none', '']);
   });
 });
+
+describe('runSandboxed with common text tools', () => {
+  it('runs awk, sed, sort and paste pipelines', async () => {
+    const r = await runSandboxed("awk '{s += $1} END {print s}' | sed 's/^/sum=/'", '1\n2\n3\n');
+    expect(r.stdout.trim()).toBe('sum=6');
+    const p = await runSandboxed("paste -sd' ' - | awk '{print $1 * 100 / $2}'", '50\n200\n');
+    expect(p.stdout.trim()).toBe('25');
+  });
+});

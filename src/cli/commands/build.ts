@@ -5,7 +5,9 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, stringOption } from '../args.js';
-import { exportSiteOptions } from '../../astro/options.js';
+import { exportSiteOptions, siteOptionsFromEnv } from '../../astro/options.js';
+import { prepareSite } from '../../astro/artifacts.js';
+import { formatWarning } from '../../sphinx/warnings.js';
 
 const HELP = `usage: rstro build [SOURCE_DIR] [--out DIR] [--fixtures DIR] [--quiet]
 
@@ -29,7 +31,20 @@ export async function run(argv: string[]): Promise<number> {
   }
   const fixtures = stringOption(args, 'fixtures') ?? path.join(path.dirname(source), 'literalinclude');
   exportSiteOptions({ source, fixtureRoot: existsSync(fixtures) ? fixtures : undefined, dev: false });
-  const result = await buildSite(out, Boolean(args.options.quiet));
+  const options = siteOptionsFromEnv();
+  const quiet = Boolean(args.options.quiet);
+  // The pipeline runs here, in plain Node with worker threads; Astro then only lays out what it prepared.
+  let build;
+  try {
+    build = await prepareSite(options, quiet ? undefined : { info: (m) => console.error(`rstro: ${m}`), warn: (m) => console.error(`rstro: ${m}`) });
+  } catch (error) {
+    console.error(`rstro build: ${(error as Error).message}`);
+    return 1;
+  }
+  const cwd = process.cwd();
+  for (const w of build.warnings) console.error(formatWarning(w, { relativeTo: cwd }));
+  process.env.RSTRO_PREPARED = '1';
+  const result = await buildSite(out, quiet);
   return result ? 0 : 1;
 }
 

@@ -9,6 +9,7 @@ import { checkProject } from '../../sphinx/project.js';
 import { formatWarning, warningToJson, type SphinxWarning } from '../../sphinx/warnings.js';
 import { placeholderWarnings } from '../../scaffold/placeholders.js';
 import { compareExpected, readExpected } from '../expected-warnings.js';
+import { RSTRO_PLUGINS } from '../../runbook/plugin.js';
 
 const HELP = `usage: rstro check [SOURCE_DIR] [--fail-on-warning] [--format text|json|github]
                    [--expected FILE] [--watch] [--no-cache]
@@ -49,7 +50,7 @@ function githubLine(w: SphinxWarning, cwd: string): string {
 async function checkOnce(source: string, format: Format, failOnWarning: boolean, expectedFile: string | undefined, noCache: boolean): Promise<number> {
   let result;
   try {
-    result = await checkProject(source, { noCache });
+    result = await checkProject(source, { noCache, plugins: RSTRO_PLUGINS });
   } catch (error) {
     console.error(`rstro check: ${(error as Error).message}`);
     return 1;
