@@ -54,7 +54,7 @@ describe('rstro test', () => {
     writeFileSync(path.join(root, 'literalinclude', 'slab', 'count.txt'), '95\n');
     const bad = await rstro(root, ['test', path.join(root, 'content')]);
     expect(bad.status).toBe(1);
-    expect(bad.stdout).toMatch(/FAIL .*slab\.rst:7 +Slab caches leaked/);
+    expect(bad.stdout).toMatch(/FAIL .*slab\.rst:6 +Slab caches leaked/);
     expect(bad.stdout).toContain('number > 100000: does not hold: first number is 95');
   }, 120_000);
 
