@@ -17,8 +17,12 @@ export function artifactsDir(options: SiteOptions): string {
 
 const FILES = { site: 'site-data.json', signatures: 'signatures.json', inventory: 'objects.inv', assets: 'assets.json' } as const;
 
-export async function prepareSite(options: SiteOptions, logger?: { info(m: string): void; warn(m: string): void }): Promise<SiteBuild> {
-  const build = await computeSite(options, logger);
+export async function prepareSite(
+  options: SiteOptions,
+  logger?: { info(m: string): void; warn(m: string): void },
+  onProgress?: (phase: string, done: number, total: number) => void,
+): Promise<SiteBuild> {
+  const build = await computeSite(options, logger, onProgress);
   writeArtifacts(options, build);
   return build;
 }

@@ -38,7 +38,7 @@ function htmlLang(language: string | null | undefined): string {
   return region ? `${lang.toLowerCase()}-${region.toUpperCase()}` : lang.toLowerCase();
 }
 
-export async function computeSite(options: SiteOptions, logger?: Logger): Promise<SiteBuild> {
+export async function computeSite(options: SiteOptions, logger?: Logger, onProgress?: (phase: string, done: number, total: number) => void): Promise<SiteBuild> {
   const check = await checkProject(options.source, { cacheDir: path.join(options.cacheDir, 'parse'), plugins: RSTRO_PLUGINS });
   const { env, project } = check;
   const warnings: SphinxWarning[] = [...check.warnings];
@@ -65,7 +65,10 @@ export async function computeSite(options: SiteOptions, logger?: Logger): Promis
   const byFile = new Map<string, SphinxWarning[]>();
   for (const w of warnings) if (w.file) byFile.set(w.file, [...(byFile.get(w.file) ?? []), w]);
 
+  let pagesDone = 0;
+  onProgress?.('rendering', 0, env.order.length);
   for (const docname of env.order) {
+    onProgress?.('rendering', pagesDone++, env.order.length);
     const doc = check.documents.get(docname);
     if (!doc) continue;
     assets.push(...collectAssets(docname, doc.doctree, project.srcdir));
@@ -108,6 +111,7 @@ export async function computeSite(options: SiteOptions, logger?: Logger): Promis
     });
     indexable.push({ docname, url, title, doctree: doc.doctree });
   }
+  onProgress?.('rendering', env.order.length, env.order.length);
   cache.save();
   logger?.info(`rendered ${pages.length} pages (${check.stats.parsed} parsed, ${check.stats.fromCache} from cache)`);
   const site: SiteData = {

@@ -127,6 +127,20 @@ export interface BlockState {
   readonly includeStack: string[];
   /** docutils' current default role name ('' = title-reference) and other per-document parse state. */
   defaultRole: string;
+  /**
+   * The element the directive's nodes will be appended to (docutils' `state_machine.node`):
+   * `topic`, `sidebar` and `contents` refuse to stand inside topics and body elements. While the
+   * directive of a substitution definition runs, this is the `substitution_definition` element
+   * (`unicode`'s :trim: options set attributes on it). Undefined means the document root.
+   * (Added by rst-directives.)
+   */
+  readonly parentNode?: Element;
+  /**
+   * Set only while running the directive of a substitution definition (`.. |name| image:: x`): the
+   * substitution's name as written. `replace`, `unicode` and `date` work only there; `image` takes its
+   * default `alt` from it. (Added by rst-directives.)
+   */
+  readonly substitutionName?: string;
 }
 
 /** Option converter: returns the converted value or throws an Error whose message docutils would print. */
@@ -143,7 +157,7 @@ export interface DirectiveSpec {
 }
 
 export interface DirectiveInvocation {
-  /** Directive name as written in the source, lowercased (may be a translated name). */
+  /** Directive name as written in the source (may be a translated name); docutils' messages print it as written. */
   name: string;
   arguments: string[];
   options: Record<string, unknown>;
@@ -219,6 +233,11 @@ export interface InlineContext {
   defaultRole: string;
   /** Source file of the text being parsed (messages' `source`). */
   source?: string;
+  /**
+   * Element the parsed text's block will be appended to (docutils' `state.parent`): messages about
+   * duplicate target names defined inline (_`x`, `x <uri>`_) are appended there, before the block.
+   */
+  parent?: Element;
 }
 
 /**

@@ -1,9 +1,12 @@
 // Backslash escapes. The inline parser marks an escaped character by putting
 // \x00 before it, so later stages can still tell `\*` from `*`.
 
-/** Mark backslash-escapes: `\x` becomes `\x00x`, and `\\` becomes `\x00\\`. */
+/**
+ * Mark backslash-escapes: `\x` becomes `\x00x`, and `\\` becomes `\x00\\`. A backslash
+ * ending the text escapes nothing and is dropped, as in docutils.
+ */
 export function escapeToNull(text: string): string {
-  return text.replace(/\\([\s\S])/g, '\x00$1');
+  return text.replace(/\\([\s\S]?)/g, '\x00$1');
 }
 
 /**

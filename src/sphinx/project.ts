@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildEnvironment } from './build-env.js';
 import { readConfFile } from './conf.js';
-import { discoverDocuments, type SourceDocument } from './discover.js';
+import { discoverDocuments, isExcludedDocname, type SourceDocument } from './discover.js';
 import type { Environment } from './environment.js';
 import { loadIntersphinx } from './intersphinx.js';
 import { defaultCacheDir, isInside, ParseCache, parserVersion, sha1 } from './parse/cache.js';
@@ -180,7 +180,7 @@ export async function checkProject(sourceDir: string, options: ProjectOptions = 
     project,
     env,
     documents,
-    warnings: filterWarnings(dedupe(warnings), project.config),
+    warnings: filterWarnings(dedupe(warnings, project.config), project.config),
     stats: { documents: parsed.length, parsed: parsedCount, fromCache: parsed.length - parsedCount, milliseconds: Math.round(performance.now() - started) },
   };
 }
@@ -193,11 +193,14 @@ function sortedByDocname(docs: ParsedDocument[]): ParsedDocument[] {
  * A toctree problem at the same place once: the toctree directive and the environment may both notice a
  * missing document. Other repeats are kept, as sphinx-build repeats them (two unresolved refs in one paragraph).
  */
-function dedupe(warnings: SphinxWarning[]): SphinxWarning[] {
+function dedupe(warnings: SphinxWarning[], config: SphinxConfig): SphinxWarning[] {
   const seen = new Set<string>();
   return warnings.filter((w) => {
     if (!w.message.startsWith('toctree contains reference to')) return true;
-    const key = `${w.file ?? ''}\0${w.line ?? ''}\0${w.level}\0${w.message}`;
+    // Exclusion is decided by exclude_patterns: Sphinx says "excluded", not "nonexisting", for those.
+    const named = /^toctree contains reference to nonexisting document '(.*)'$/.exec(w.message);
+    if (named && isExcludedDocname(named[1], config)) w.message = `toctree contains reference to excluded document '${named[1]}'`;
+    const key = `${w.file ?? ''}\0${w.line ?? ''}\0${w.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -21,17 +21,29 @@ import { register } from 'tsx/esm/api';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
-const source = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(repo, '..', 'shared', 'corpora', 'cloud-atlas', 'source'));
+const given = args.filter((a) => !a.startsWith('--'));
+// By default: the real-world slice, then our own project of every warning kind.
+const sources = given.length > 0 ? given.map((s) => path.resolve(s)) : [path.join(repo, '..', 'shared', 'corpora', 'cloud-atlas', 'source'), path.join(repo, 'test', 'oracle', 'projects', 'xref-cases')];
 
 const version = spawnSync('sphinx-build', ['--version'], { encoding: 'utf8' });
 if (version.error || version.status !== 0) {
   console.log('sphinx-parity: skipped, sphinx-build is not installed (apt-get install python3-sphinx)');
   process.exit(0);
 }
-if (!existsSync(path.join(source, 'conf.py'))) {
-  console.log(`sphinx-parity: skipped, no Sphinx project at ${source}`);
-  process.exit(0);
+register();
+const { checkProject } = await import(pathToFileURL(path.join(repo, 'src/sphinx/project.ts')).href);
+let mismatches = 0;
+for (const source of sources) {
+  if (!existsSync(path.join(source, 'conf.py'))) {
+    console.log(`sphinx-parity: skipped, no Sphinx project at ${source}`);
+    continue;
+  }
+  mismatches += await compare(source);
+  console.log('');
 }
+process.exitCode = mismatches === 0 ? 0 : 1;
+
+async function compare(source) {
 
 const KINDS = {
   'undefined-label': (m) => m.startsWith('undefined label:'),
@@ -60,8 +72,6 @@ for (const line of sphinx.stderr.split('\n')) {
 }
 
 // --- rstro
-register();
-const { checkProject } = await import(pathToFileURL(path.join(repo, 'src/sphinx/project.ts')).href);
 const t0 = Date.now();
 const result = await checkProject(source, { noCache: true });
 const rstroSeconds = (Date.now() - t0) / 1000;
@@ -109,4 +119,5 @@ if (args.includes('--all')) {
 } else {
   console.log(`other warnings (not compared; --all lists them): sphinx ${otherSphinx.length}, rstro ${otherOurs.length}`);
 }
-process.exitCode = mismatches === 0 ? 0 : 1;
+return mismatches;
+}

@@ -31,4 +31,15 @@ describe('graphviz (WebAssembly Graphviz at build time)', () => {
     const svg = '<?xml version="1.0"?><svg><a xlink:href="javascript:alert(1)" onclick="x()"><text>a</text></a><a xlink:href="https://ok.example"><text>b</text></a></svg>';
     expect(cleanSvg(svg)).toBe('<svg><a><text>a</text></a><a xlink:href="https://ok.example"><text>b</text></a></svg>');
   });
+
+  it('also strips javascript: links hidden behind character references', () => {
+    expect(cleanSvg('<svg><a xlink:href="javascript&#58;alert(1)"></a><a href="java&#x09;script&colon;x"></a></svg>')).toBe('<svg><a></a><a></a></svg>');
+  });
+
+  it('never links a DOT URL attribute with a javascript: scheme in the rendered page', async () => {
+    const node = withData(el('graphviz', {}), { code: 'digraph { a [URL="javascript:alert(1)"]; b [URL="javascript&#58;alert(2)"]; c [URL="https://ok.example/"] }' });
+    const result = await renderBody([node], { graphviz: true });
+    expect(result.html).not.toMatch(/href="[^"]*javascript/i);
+    expect(result.html).toContain('href="https://ok.example/"');
+  });
 });

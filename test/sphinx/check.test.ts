@@ -46,3 +46,20 @@ describe('checkProject', () => {
     expect(textContent(index)).toContain('PROLOG');
   });
 });
+
+describe('todolist', () => {
+  it('lists every todo of the project with where it came from (as sphinx-build 5.3 does)', async () => {
+    const src = write({
+      'conf.py': "project = 't'\nextensions = ['sphinx.ext.todo']\ntodo_include_todos = True\n",
+      'index.rst': 'T\n=\n\n.. toctree::\n\n   a\n\n.. todolist::\n',
+      'a.rst': 'A\n=\n\ntext\n\n.. todo:: Fix *this*.\n\n   More.\n',
+    });
+    const result = await checkProject(src, { noCache: true, jobs: 1 });
+    expect(result.warnings).toEqual([]);
+    const index = result.documents.get('index')!.doctree;
+    const text = textContent(index);
+    expect(text).toContain('Fix this.');
+    expect(text).toContain(`(The original entry is located in ${path.join(src, 'a.rst')}, line 6.)`);
+    expect(JSON.stringify(index)).toContain('"refdocname":"a","refanchor":"id1"');
+  });
+});

@@ -83,7 +83,16 @@ describe('labels', () => {
     const index = doc('index', [section('I', 'i', 1, [toctree(3, ['a', 'b'])])]);
     const p = project([b, a, index]);
     expect(p.readWarnings.map((w) => formatWarning(w))).toEqual(['/src/b.rst:7: WARNING: duplicate label dup, other instance in /src/a.rst']);
-    expect(p.env.labels.dup.docname).toBe('a');
+    // The later document's label wins (observed: sphinx-build links :ref:`dup` to b.html#dup).
+    expect(p.env.labels.dup.docname).toBe('b');
+  });
+
+  it('a label on a paragraph defined again elsewhere is replaced silently, as sphinx-build does', () => {
+    const a = doc('a', [section('A', 'a', 1, [target('dup', 3), para(5, text('x'))])]);
+    const b = doc('b', [section('B', 'b', 1, [target('dup', 3), para(5, text('y'))])]);
+    const p = project([a, b, doc('index', [toctree(1, ['a', 'b'])])]);
+    expect(p.readWarnings).toEqual([]);
+    expect(p.env.anonlabels.dup.docname).toBe('b');
   });
 
   it('implicit section names are not labels', () => {
@@ -138,6 +147,24 @@ describe('references', () => {
     const messages = p.resolveAll().map((w) => w.message);
     expect(messages).toContain('py:func reference target not found: foo');
     expect(messages.some((m) => m.includes('HOME'))).toBe(false);
+  });
+
+  it(':eq: links to a labelled equation with its number, else "equation not found" (as sphinx-build)', () => {
+    const math = el('math_block', { ids: ['equation-euler'], label: 'euler', number: 1, docname: 'a' }, [text('e^{i\\pi}')], at(6));
+    const a = doc('a', [section('A', 'a', 1, [math])]);
+    const index = doc('index', [section('T', 't', 1, [toctree(3, ['a']), para(8, xref('eq', 'euler', { domain: 'math' }), xref('eq', 'nope', { domain: 'math' }))])]);
+    const p = project([a, index]);
+    expect(p.resolveAll().map((w) => formatWarning(w))).toEqual(['/src/index.rst:8: WARNING: equation not found: nope']);
+    const ref = firstChild(index.doctree, [0, 2, 0]);
+    expect(ref.attributes).toMatchObject({ refdocname: 'a', refanchor: 'equation-euler' });
+    expect(textContent(ref)).toBe('(1)');
+  });
+
+  it(':download: of a missing file warns with its absolute path, as sphinx-build', () => {
+    const dl = el('download_reference', { reftarget: 'files/tool.sh', refdoc: 'sub/page' }, [el('literal', { classes: ['xref', 'download'] }, [text('tool.sh')])]);
+    const page = doc('sub/page', [section('P', 'p', 1, [para(4, dl)])]);
+    const p = project([page]);
+    expect(p.resolveAll().map((w) => formatWarning(w))).toEqual(['/src/sub/page.rst:4: WARNING: download file not readable: /src/sub/files/tool.sh']);
   });
 
   it('doc targets are relative to the referring document unless absolute', () => {
@@ -195,6 +222,12 @@ describe('toctrees', () => {
     expect(p.env.docs.orphan.orphan).toBe(true);
     expect(p.env.tocParents.a).toEqual(['index']);
     expect(p.env.docs.index.toctrees[0].includefiles).toEqual(['a']);
+  });
+
+  it('says "excluded document" for an entry that exclude_patterns leave out', () => {
+    const index = doc('index', [section('Home', 'home', 1, [toctree(5, ['drafts/wip'])])]);
+    const p = project([index], { exclude_patterns: ['drafts/*'] });
+    expect(p.readWarnings.map((w) => w.message)).toEqual(["toctree contains reference to excluded document 'drafts/wip'"]);
   });
 
   it('detects circular toctrees instead of looping', () => {

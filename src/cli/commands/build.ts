@@ -8,6 +8,7 @@ import { parseArgs, stringOption } from '../args.js';
 import { exportSiteOptions, siteOptionsFromEnv } from '../../astro/options.js';
 import { prepareSite } from '../../astro/artifacts.js';
 import { formatWarning } from '../../sphinx/warnings.js';
+import { progressPrinter } from '../progress.js';
 
 const HELP = `usage: rstro build [SOURCE_DIR] [--out DIR] [--fixtures DIR] [--quiet]
 
@@ -36,7 +37,11 @@ export async function run(argv: string[]): Promise<number> {
   // The pipeline runs here, in plain Node with worker threads; Astro then only lays out what it prepared.
   let build;
   try {
-    build = await prepareSite(options, quiet ? undefined : { info: (m) => console.error(`rstro: ${m}`), warn: (m) => console.error(`rstro: ${m}`) });
+    build = await prepareSite(
+      options,
+      quiet ? undefined : { info: (m) => console.error(`rstro: ${m}`), warn: (m) => console.error(`rstro: ${m}`) },
+      quiet ? undefined : progressPrinter(),
+    );
   } catch (error) {
     console.error(`rstro build: ${(error as Error).message}`);
     return 1;

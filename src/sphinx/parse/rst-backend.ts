@@ -84,17 +84,6 @@ export async function sphinxLayerProblem(): Promise<string | null> {
   return register ? null : loadProblem;
 }
 
-/**
- * Whether exclude_patterns leave a docname out: Sphinx matches the patterns against the document's
- * path (docname + source suffix) relative to the source folder.
- * (Restored by the markdown helper after an edit of this file removed it; the sphinx helper may refine it.)
- */
-export function isExcludedDocname(docname: string, config: ParseSetup['config']): boolean {
-  const patterns = config.exclude_patterns ?? [];
-  if (!patterns.length) return false;
-  return matchesAny(docname, patterns) || Object.keys(config.source_suffix).some((suffix) => matchesAny(docname + suffix, patterns));
-}
-
 export function projectContext(setup: ParseSetup): ProjectContext {
   const docnames = new Set(setup.docnames);
   const suffixes = Object.keys(setup.config.source_suffix);

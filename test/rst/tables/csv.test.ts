@@ -17,6 +17,8 @@ describe('CSV as csv-table reads it', () => {
     expect(parseCsv(["'a' b  c"], { ...DOCUTILS_DIALECT, delimiter: ' ', quotechar: "'" })).toEqual([['a', 'b', 'c']]);
     expect(parseCsv(['a\\,b, "x\\"y"'], { ...DOCUTILS_DIALECT, escapechar: '\\' })).toEqual([['a,b', 'x"y']]);
     expect(parseCsv(['a, b'], { ...DOCUTILS_DIALECT, skipInitialSpace: false })).toEqual([['a', ' b']]);
+    // With an escape character a doubled quote ends the quoting instead of standing for a quote.
+    expect(parseCsv(['"t""u"'], { ...DOCUTILS_DIALECT, escapechar: '\\', doublequote: false })).toEqual([['t"u"']]);
   });
 
   it("gives Python's errors for bad data", () => {

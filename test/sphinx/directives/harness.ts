@@ -46,6 +46,8 @@ export function build(source: string, options: BuildOptions = {}) {
   const tree = parseRst(source, {
     registries,
     settings: {
+      // As the project model runs the parser for Sphinx: auto ids 'id1', 'id2'...
+      autoIdPrefix: 'id',
       sourcePath: context.docPath,
       readFile: (path: string, encoding?: string) => decode(context.readFile(path), encoding ?? 'utf-8-sig'),
     },

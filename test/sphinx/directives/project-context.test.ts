@@ -26,6 +26,7 @@ function project(root: string, config: Partial<SphinxConfig> = {}): ProjectConte
       return docnames.has(rel) ? rel : null;
     },
     pathOf: (docname) => join(srcdir, docname + '.rst'),
+    isExcluded: (docname) => docname.startsWith('drafts/'),
   };
 }
 
@@ -66,9 +67,12 @@ describe('registerSphinx with a ProjectContext', () => {
   });
 
   it('checks toctree entries against the project documents', () => {
-    const tree = parse('index', '.. toctree::\n\n   k8s/oom\n   nope\n');
+    const tree = parse('index', '.. toctree::\n\n   k8s/oom\n   nope\n   drafts/x\n');
     expect((findAll(tree, 'toctree')[0].data as { includefiles: string[] }).includefiles).toEqual(['k8s/oom']);
-    expect(findAll(tree, 'system_message').map(textContent)).toEqual(["toctree contains reference to nonexisting document 'nope'"]);
+    expect(findAll(tree, 'system_message').map(textContent)).toEqual([
+      "toctree contains reference to nonexisting document 'nope'",
+      "toctree contains reference to excluded document 'drafts/x'",
+    ]);
   });
 
   it('registers extension directives that conf.py enables', () => {

@@ -92,7 +92,7 @@ describe('todo (sphinx.ext.todo)', () => {
     const r = build('.. todo:: Check cgroup v1.\n\n.. todolist::\n', { config, docname: 'k8s/oom' });
     const [todo] = r.find('todo_node');
     expect(todo.attributes).toMatchObject({ classes: ['admonition', 'todo'], docname: 'k8s/oom' });
-    expect((todo.attributes.ids as string[]).length).toBe(1);
+    expect(todo.attributes.ids).toEqual(['id1']);
     expect(todo.children.map(textContent)).toEqual(['Todo', 'Check cgroup v1.']);
     expect(r.find('todolist').length).toBe(1);
   });
@@ -202,5 +202,13 @@ describe('csv-table', () => {
     });
     expect(r.messages).toEqual([]);
     expect(r.find('entry').map(textContent)).toEqual(['signal', 'threshold', 'memory.available', '100Mi']);
+  });
+});
+
+describe('figure :name:', () => {
+  it('names the figure (as Sphinx patches it), not the image', () => {
+    const r = build('.. figure:: a.png\n   :name: arch\n\n   The architecture.\n', { files: { 'content/a.png': 'x' } });
+    expect(r.find('figure')[0].attributes).toMatchObject({ ids: ['arch'], names: ['arch'] });
+    expect(r.find('image')[0].attributes.names).toBeUndefined();
   });
 });

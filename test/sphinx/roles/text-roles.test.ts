@@ -42,11 +42,22 @@ describe('markup roles', () => {
     expect(emphasizedLiteral('x{y')).toEqual([{ type: 'text', value: 'x{y' }]);
   });
 
-  it(':guilabel: marks the accelerator after &, && is an ampersand', () => {
+  it('parses variable parts like Sphinx 5.3 (observed)', () => {
+    expect(inline(':samp:`a \\\\{b\\\\} {c}`')).toBe('<literal classes="samp" role="samp">\n    a {b} \n    <emphasis>\n        c\n');
+    expect(inline(':samp:`{a}{b}`')).toBe('<literal classes="samp" role="samp">\n    <emphasis>\n        a\n    <emphasis>\n        b\n');
+    expect(inline(':samp:`}x{`')).toBe('<literal classes="samp" role="samp">\n    }x{\n');
+    expect(inline(':samp:`a {b {c} d}`')).toBe('<literal classes="samp" role="samp">\n    a \n    <emphasis>\n        b {c\n     d}\n');
+  });
+
+  it(':guilabel: marks the accelerator after &; a lone & or && before it stays as written (Sphinx 5.3)', () => {
     expect(inline(':guilabel:`&Cancel`')).toBe(
       '<inline classes="guilabel" rawtext=":guilabel:`&Cancel`">\n    <inline classes="accelerator">\n        C\n    ancel\n',
     );
-    expect(inline(':guilabel:`Save && Quit`')).toBe('<inline classes="guilabel" rawtext=":guilabel:`Save && Quit`">\n    Save & Quit\n');
+    expect(inline(':guilabel:`Save && Quit`')).toBe('<inline classes="guilabel" rawtext=":guilabel:`Save && Quit`">\n    Save && Quit\n');
+    expect(inline(':guilabel:`A & B`')).toBe('<inline classes="guilabel" rawtext=":guilabel:`A & B`">\n    A & B\n');
+    expect(inline(':guilabel:`&&x &y`')).toBe(
+      '<inline classes="guilabel" rawtext=":guilabel:`&&x &y`">\n    &&x \n    <inline classes="accelerator">\n        y\n',
+    );
   });
 
   it(':menuselection: turns --> into a triangular bullet', () => {

@@ -44,10 +44,10 @@ describe('std roles', () => {
     expect(nodes[0].children[0]).toMatchObject({ type: 'inline', attributes: { classes: ['xref', 'std', 'std-doc'] } });
   });
 
-  it(':numref: uses a literal, :term: an inline; both lowercase the target', () => {
+  it(':numref: uses a literal and lowercases; :term: an inline, case kept', () => {
     const { nodes } = xref(':numref:`Fig-1` :term:`Cgroup`');
     expect(nodes.map((n) => [n.attributes.reftype, n.attributes.reftarget, n.children[0].type])).toEqual([
-      ['numref', 'fig-1', 'literal'], ['term', 'cgroup', 'inline'],
+      ['numref', 'fig-1', 'literal'], ['term', 'Cgroup', 'inline'],
     ]);
     expect(textContent(nodes[1])).toBe('Cgroup');
   });
@@ -143,6 +143,17 @@ describe('domain roles', () => {
     const { nodes } = xref(':func:`x` :class:`~a.B` :exc:`ValueError`');
     expect(nodes.map((n) => [n.attributes.refdomain, n.attributes.reftype, textContent(n)])).toEqual([
       ['py', 'func', 'x()'], ['py', 'class', 'B'], ['py', 'exc', 'ValueError'],
+    ]);
+  });
+});
+
+describe('lookup context on the node', () => {
+  it('records the current Python module and class, and the current program for :option:', () => {
+    const r = build('.. py:module:: kube\n\n.. py:class:: Client\n\n   See :py:meth:`get`.\n\n.. program:: kubectl\n\n:option:`-n` and :func:`f`\n');
+    expect(r.find('pending_xref').map((n) => [n.attributes['py:module'], n.attributes['py:class'], n.attributes['std:program']])).toEqual([
+      ['kube', 'Client', undefined],
+      [undefined, undefined, 'kubectl'],
+      ['kube', undefined, undefined],
     ]);
   });
 });

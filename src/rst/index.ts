@@ -1,0 +1,97 @@
+// reStructuredText -> doctree. `parseRst` is the entry point; `rstParse` is
+// the same parser as a unified plugin.
+import { el } from '../doctree/builders.js';
+import type { DoctreeNode, Element, Position } from '../doctree/types.js';
+import { DEFAULT_SETTINGS, type Registries, type RstSettings } from './api.js';
+import { Document } from './document.js';
+import { toLines } from './lines.js';
+import { Machine } from './machine.js';
+import { Parser, VIRTUAL_BASE } from './parser.js';
+import { createRegistries } from './registries.js';
+import { DocumentReporter } from './reporter.js';
+
+export interface ParseOptions {
+  settings?: Partial<RstSettings>;
+  registries?: Registries;
+}
+
+export interface ParseResult {
+  root: Element;
+  document: Document;
+}
+
+let sharedRegistries: Registries | null = null;
+
+/** Parse and keep the document bookkeeping (ids, targets, substitutions) for later stages. */
+export function parseRstDocument(source: string, options: ParseOptions = {}): ParseResult {
+  const settings: RstSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const registries = options.registries ?? (sharedRegistries ??= createRegistries());
+  const root = el('document', { source: settings.sourcePath }, [], {
+    start: { line: 1, column: 1 },
+    end: { line: 1, column: 1 },
+  });
+  const reporter = new DocumentReporter(settings.sourcePath, settings.reportLevel, settings.haltLevel);
+  const document = new Document(root, settings, reporter);
+  const lines = toLines(source, settings.tabWidth);
+  root.position!.end.line = Math.max(1, lines.length);
+  const tooLong = lines.findIndex((line) => line.length > settings.lineLengthLimit);
+  if (tooLong >= 0) {
+    root.children.push(reporter.error(`Line ${tooLong + 1} exceeds the line-length-limit.`));
+    return { root, document };
+  }
+  const parser = new Parser(document, registries);
+  reporter.resolveLine = (line) => {
+    if (line <= VIRTUAL_BASE) return null;
+    const where = parser.locate(line - 1);
+    return { source: where.source, line: where.line };
+  };
+  try {
+    parser.parseBlock(new Machine(lines, 0), root, true);
+  } catch (error) {
+    // A bug must not lose the document: report it where parsing stopped.
+    const message = error instanceof Error ? error.message : String(error);
+    root.children.push(reporter.severe(`Internal parser error: ${message}`));
+  }
+  fillPositions(root, parser);
+  return { root, document };
+}
+
+/** Parse reStructuredText into a `<document>` doctree. Never throws: problems become system_message nodes. */
+export function parseRst(source: string, options: ParseOptions = {}): Element {
+  return parseRstDocument(source, options).root;
+}
+
+/** Give every node a position: nodes built without one share their parent's (positions are never mutated). */
+function fillPositions(root: Element, parser: Parser): void {
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const position = fixIncluded(node, parser);
+    for (const child of node.children) {
+      if (!child.position) child.position = position;
+      else fixIncluded(child, parser);
+      if (child.type !== 'text') stack.push(child as Element);
+    }
+  }
+}
+
+/** Included text was parsed with virtual line numbers: point at the included file's own lines. */
+function fixIncluded(node: DoctreeNode, parser: Parser): Position {
+  const pos = node.position!;
+  if (pos.start.line <= VIRTUAL_BASE) return pos;
+  const start = parser.locate(pos.start.line - 1);
+  const end = parser.locate(pos.end.line - 1);
+  node.position = { start: { ...pos.start, line: start.line }, end: { ...pos.end, line: end.line }, source: start.source };
+  return node.position;
+}
+
+/**
+ * unified plugin: `unified().use(rstParse).parse(text)` yields the doctree.
+ * Options are those of parseRst.
+ */
+export function rstParse(this: { parser?: unknown }, options: ParseOptions = {}): void {
+  this.parser = (doc: unknown) => parseRst(String(doc), options);
+}
+
+export { createRegistries } from './registries.js';
+export type { Registries, RstSettings } from './api.js';

@@ -1,0 +1,66 @@
+// Simple hyperlink references (one word, no backquotes):
+//
+//     See docutils_ or the anonymous link__.
+//         ^^^^^^^^^ a simple reference name followed by _ (named) or __ (anonymous)
+//
+// Reference names are words joined by single `-._+:` characters, so in
+// `r_e-f_` the name is `r_e-f`.
+import { el, text } from '../../doctree/builders.js';
+import type { Element } from '../../doctree/types.js';
+import { normalizeName } from '../ids.js';
+import { simpleNameEnd } from './chars.js';
+import type { InlineState, Recognition } from './state.js';
+
+/** The longest-name match docutils' grammar allows for a name starting at `start`, memoized per run of name characters. */
+interface NameRun {
+  start: number;
+  end: number;
+  /** End of the best reference name in the run (where `_` or `__` follows), or -1. */
+  refEnd: number;
+  refendLength: number;
+}
+
+const runs = new WeakMap<InlineState, NameRun>();
+
+function nameRun(state: InlineState, start: number): NameRun {
+  const cached = runs.get(state);
+  if (cached && cached.start <= start && start < cached.end) return cached;
+  const end = simpleNameEnd(state.s, start);
+  const run: NameRun = { start, end, refEnd: -1, refendLength: 0 };
+  // The grammar takes the longest name that is followed by `__` or `_` and then
+  // by an allowed end-string follower; `_` inside the run joins name parts.
+  // Most words contain no underscore at all: nothing to search then.
+  const lastUnderscore = state.s[end] === '_' ? end : state.s.lastIndexOf('_', end - 1);
+  for (let e = lastUnderscore; e > start; e--) {
+    if (state.s[e] !== '_') continue;
+    if (state.s[e + 1] === '_' && state.endAllowed(e + 2)) {
+      run.refEnd = e;
+      run.refendLength = 2;
+      break;
+    }
+    if (state.endAllowed(e + 1)) {
+      run.refEnd = e;
+      run.refendLength = 1;
+      break;
+    }
+  }
+  runs.set(state, run);
+  return run;
+}
+
+/** A simple reference starting at `start` (a name character where rule 6 holds), or null. */
+export function recognizeReference(state: InlineState, start: number): Recognition | null {
+  const run = nameRun(state, start);
+  if (run.refEnd <= start) return null;
+  const name = state.s.slice(start, run.refEnd);
+  const end = run.refEnd + run.refendLength;
+  const reference: Element = el('reference', {}, [text(name, state.position(start, run.refEnd))], state.position(start, end));
+  if (run.refendLength === 2) {
+    reference.attributes.anonymous = 1;
+    state.document.noteAnonymousRef(reference);
+  } else {
+    reference.attributes.refname = normalizeName(name);
+    state.document.noteRefname(reference);
+  }
+  return { kind: 'nodes', start, end, nodes: [reference] };
+}

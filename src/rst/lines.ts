@@ -1,0 +1,66 @@
+// Source text -> lines, and the indentation primitives every block construct
+// uses. Lines are kept in one array; nested blocks get dedented copies made
+// with `slice`, which V8 implements without copying characters, so deep
+// nesting stays linear in the input size.
+
+/** Split into lines (Python's splitlines), expand tabs, strip trailing whitespace (as docutils' string2lines). */
+export function toLines(source: string, tabWidth: number): string[] {
+  const raw = source.split(/\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/);
+  if (raw.length > 0 && raw[raw.length - 1] === '') raw.pop();
+  const out = new Array<string>(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    let line = raw[i];
+    if (line.includes('\t')) line = expandTabs(line, tabWidth);
+    out[i] = rstrip(line);
+  }
+  return out;
+}
+
+export function expandTabs(line: string, tabWidth: number): string {
+  let out = '';
+  let column = 0;
+  for (const ch of line) {
+    if (ch === '\t') {
+      const spaces = tabWidth > 0 ? tabWidth - (column % tabWidth) : 0;
+      out += ' '.repeat(spaces);
+      column += spaces;
+    } else {
+      out += ch;
+      column = ch === '\n' || ch === '\r' ? 0 : column + 1;
+    }
+  }
+  return out;
+}
+
+export function rstrip(line: string): string {
+  // Python's str.rstrip() strips all Unicode whitespace.
+  const last = line.charCodeAt(line.length - 1);
+  if (line.length === 0 || (last > 32 && last < 127)) return line;
+  return line.replace(/\s+$/, '');
+}
+
+/** Number of leading spaces, counting at most `limit`. */
+export function indentOf(line: string, limit = Infinity): number {
+  let i = 0;
+  while (i < limit && i < line.length && line.charCodeAt(i) === 32) i++;
+  return i;
+}
+
+export function isBlank(line: string): boolean {
+  return line.trim() === '';
+}
+
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{2fffd}\u{30000}-\u{3fffd}]/u;
+const COMBINING = /\p{M}/u;
+const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+
+/** Display width: East Asian wide characters count 2, combining characters 0 (docutils' column_width). */
+export function columnWidth(text: string): number {
+  if (PLAIN_ASCII.test(text)) return text.length;
+  let width = 0;
+  for (const ch of text) {
+    if (COMBINING.test(ch)) continue;
+    width += WIDE.test(ch) ? 2 : 1;
+  }
+  return width;
+}
