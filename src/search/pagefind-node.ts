@@ -35,14 +35,29 @@ async function loadPagefind(siteDir: string): Promise<PagefindModule | null> {
       return new Response(null, { status: 404 });
     }
   }) as typeof fetch;
+  // Pagefind reads the page's <html lang> to pick the language's index and word segmentation:
+  // answer with the built site's own, as a browser on the site would.
+  const lang = await siteLanguage(root);
   const g = globalThis as Record<string, unknown>;
   g.window ??= globalThis;
   g.location ??= new URL(SITE_ORIGIN + '/');
-  g.document ??= { currentScript: null, querySelector: () => null };
+  g.document = {
+    currentScript: null,
+    querySelector: (selector: string) => (selector === 'html' ? { getAttribute: (name: string) => (name === 'lang' ? lang : null) } : null),
+  };
   const module = (await import(pathToFileURL(entry).href)) as PagefindModule;
   await module.options({ basePath: `${SITE_ORIGIN}/pagefind/` });
   loaded = { dir: siteDir, module };
   return module;
+}
+
+async function siteLanguage(root: string): Promise<string | null> {
+  try {
+    const home = await readFile(path.join(root, 'index.html'), 'utf8');
+    return /<html[^>]*\slang="([^"]+)"/i.exec(home)?.[1] ?? null;
+  } catch {
+    return null;
+  }
 }
 
 export async function pagefindSearch(siteDir: string, query: string, limit = 10): Promise<FullTextHit[] | null> {

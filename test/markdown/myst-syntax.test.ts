@@ -47,7 +47,7 @@ describe('front matter', () => {
     const pairs = all(fields, 'field').map((f) => [textOf(f.children[0]), textOf(f.children[1])]);
     expect(pairs).toEqual([['orphan', ''], ['title', 'Front title'], ['tags', 'nfs, storage']]);
     expect(root.attributes.title).toBe('Front title');
-    expect(first(root, 'paragraph').position?.start.line).toBe(7);
+    expect(root.children.find((c) => c.type === 'paragraph')?.position?.start.line).toBe(7);
   });
 
   it('warns about malformed YAML and keeps the page', () => {

@@ -16,7 +16,8 @@ const TYPES = [
   'math', 'math_block', 'raw', 'comment', 'system_message', 'problematic', 'transition', 'title_reference', 'abbreviation',
   'acronym', 'subscript', 'superscript', 'inline', 'generated', 'decoration', 'header', 'footer', 'docinfo', 'author', 'pending_xref',
   'download_reference', 'toctree', 'index', 'glossary', 'versionmodified', 'seealso', 'todo_node', 'todolist', 'hlist', 'hlistcol',
-  'centered', 'graphviz', 'compact_paragraph', 'acks', 'literal_strong', 'only', 'no_such_node',
+  'centered', 'graphviz', 'compact_paragraph', 'acks', 'literal_strong', 'only', 'desc', 'desc_signature', 'desc_name',
+  'desc_parameterlist', 'desc_parameter', 'desc_returns', 'desc_content', 'desc_optional', 'no_such_node',
 ];
 
 const ODD_ATTRIBUTES: Array<Record<string, unknown>> = [

@@ -6,8 +6,21 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HighlightedBlock } from './highlight.js';
 
-/** Bump when the cached shape or the highlighting changes, so old entries are not reused. */
-const CACHE_VERSION = 'v1';
+// The highlighter's own code is part of every key: a change to how blocks are highlighted
+// must not be hidden by blocks cached before it.
+const CACHE_VERSION = highlighterVersion();
+
+function highlighterVersion(): string {
+  const hash = createHash('sha1');
+  for (const file of ['highlight.ts', 'languages.ts', 'lines.ts']) {
+    try {
+      hash.update(readFileSync(new URL(`./${file}`, import.meta.url)));
+    } catch {
+      hash.update(file); // bundled: the file is not beside us; the bundle's content stands for it
+    }
+  }
+  return hash.digest('hex').slice(0, 12);
+}
 const MEMORY_LIMIT = 20_000;
 
 const memory = new Map<string, HighlightedBlock>();

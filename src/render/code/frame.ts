@@ -10,7 +10,7 @@
 import { textContent } from '../../doctree/builders.js';
 import type { Element } from '../../doctree/types.js';
 import type { RenderContext } from '../context.js';
-import { register, renderInline, renderNode } from '../dispatch.js';
+import { register, renderBlock, renderInline } from '../dispatch.js';
 import { baseProps, boolAttr, hel, htext, numberAttr, stringAttr, stringList, type ElementContent, type Properties } from '../hast.js';
 
 interface FrameOptions {
@@ -28,14 +28,7 @@ register('container', (node, ctx) => {
   const block = node.children.find((child): child is Element => child.type === 'literal_block');
   if (!isCodeWrapper || !block) {
     const { props, anchors } = baseProps(node, ['container']);
-    ctx.ancestors.push(node);
-    try {
-      const children: ElementContent[] = [];
-      for (const child of node.children) children.push(...renderNode(child, ctx));
-      return hel('div', props, [...anchors, ...children]);
-    } finally {
-      ctx.ancestors.pop();
-    }
+    return hel('div', props, [...anchors, ...renderBlock(node, ctx)]);
   }
   const caption = node.children.find((child): child is Element => child.type === 'caption');
   ctx.ancestors.push(node);

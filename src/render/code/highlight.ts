@@ -47,6 +47,9 @@ export function createHighlighter(cacheDir?: string): Highlighter {
 function highlightWith(plan: HighlightPlan, code: string): HighlightedBlock {
   switch (plan.kind) {
     case 'plain':
+      // A recorded transcript with no language ("$ kubectl get pods" then its output) reads as a shell
+      // session, so the copy button copies the command, not the prompt and the output.
+      if (/^\s*\$ \S/.test(code)) return session(code, SHELL_PROMPT, 'bash', (previous) => /\\$/.test(previous));
       return { lines: plainLines(code), copyText: null };
     case 'grammar':
       return { lines: grammarLines(plan.grammar, code), copyText: null };

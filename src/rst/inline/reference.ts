@@ -29,10 +29,8 @@ function nameRun(state: InlineState, start: number): NameRun {
   const run: NameRun = { start, end, refEnd: -1, refendLength: 0 };
   // The grammar takes the longest name that is followed by `__` or `_` and then
   // by an allowed end-string follower; `_` inside the run joins name parts.
-  // Most words contain no underscore at all: nothing to search then.
-  const lastUnderscore = state.s[end] === '_' ? end : state.s.lastIndexOf('_', end - 1);
-  for (let e = lastUnderscore; e > start; e--) {
-    if (state.s[e] !== '_') continue;
+  for (let e = end; e > start; e--) {
+    if (state.s.charCodeAt(e) !== 95 /* _ */) continue;
     if (state.s[e + 1] === '_' && state.endAllowed(e + 2)) {
       run.refEnd = e;
       run.refendLength = 2;

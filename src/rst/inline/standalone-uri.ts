@@ -34,12 +34,6 @@ interface UriMatch {
   scheme?: string;
 }
 
-/** For each position, where its run of scheme characters and of address characters ends. */
-interface Runs {
-  schemeEnd: Int32Array;
-  localEnd: Int32Array;
-}
-
 const SCHEME_CHARS = asciiSet('a-zA-Z0-9.+-');
 const EMAIL_CHARS = asciiSet("-_!~*'{|}/#?^`&=+$%a-zA-Z0-9.\x00");
 
@@ -55,40 +49,45 @@ function asciiSet(spec: string): Uint8Array {
   return table;
 }
 
-function runsOf(s: string): Runs {
-  const n = s.length;
-  const schemeEnd = new Int32Array(n + 1);
-  const localEnd = new Int32Array(n + 1);
-  schemeEnd[n] = localEnd[n] = n;
-  for (let i = n - 1; i >= 0; i--) {
-    const code = s.charCodeAt(i);
-    schemeEnd[i] = code < 128 && SCHEME_CHARS[code] ? schemeEnd[i + 1]! : i;
-    localEnd[i] = code < 128 && EMAIL_CHARS[code] ? localEnd[i + 1]! : i;
+/** Start of the run of `set` characters that ends just before `anchor` (not before `from`). */
+function runStart(s: string, anchor: number, from: number, set: Uint8Array): number {
+  let i = anchor;
+  while (i > from) {
+    const code = s.charCodeAt(i - 1);
+    if (code >= 128 || !set[code]) break;
+    i--;
   }
-  return { schemeEnd, localEnd };
+  return i;
 }
 
 /**
  * The leftmost URI or e-mail address in `s` at or after `from` (which counts
- * as the start of the text). Only positions where one can start are tried: a
- * letter whose run of scheme characters ends in `:`, or a run of address
- * characters ending in `@`; the runs are computed once per text, so long runs
- * without `:` or `@` cost linear time.
+ * as the start of the text). A URI needs a scheme ending in `:`, an address
+ * an `@`; each such anchor limits where a match can start to the run of
+ * scheme or address characters just before it. Those runs never overlap (no
+ * anchor belongs to a run), so the search costs linear time however long the
+ * text, and the regular expression runs only at real candidates.
  */
-function firstMatch(s: string, characterLevel: boolean, runs: Runs, from: number): UriMatch | null {
-  const { schemeEnd, localEnd } = runs;
+function firstMatch(s: string, characterLevel: boolean, from: number): UriMatch | null {
   const re = characterLevel ? CHARACTER_LEVEL_AT : STRICT_AT;
-  for (let p = from; p < s.length; p++) {
-    const code = s.charCodeAt(p);
-    const absolute = ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) && s.charCodeAt(schemeEnd[p]!) === 58; /* : */
-    const email = localEnd[p]! > p && s.charCodeAt(localEnd[p]!) === 64; /* @ */
-    if (!absolute && !email) continue;
-    if (p > from && (characterLevel ? s[p - 1] === '\x00' : !allowedBeforeStart(charBefore(s, p)))) continue;
-    re.lastIndex = p;
-    const m = re.exec(s);
-    if (m) return { start: p, end: p + m[0].length, email: m.groups?.email !== undefined, scheme: m.groups?.scheme };
+  let anchor = from;
+  for (;;) {
+    const colon = s.indexOf(':', anchor);
+    const at = s.indexOf('@', anchor);
+    if (colon < 0 && at < 0) return null;
+    anchor = colon < 0 ? at : at < 0 ? colon : Math.min(colon, at);
+    const isColon = anchor === colon;
+    const start = runStart(s, anchor, from, isColon ? SCHEME_CHARS : EMAIL_CHARS);
+    for (let p = start; p < anchor; p++) {
+      const code = s.charCodeAt(p);
+      if (isColon && !((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) continue;
+      if (p > from && (characterLevel ? s[p - 1] === '\x00' : !allowedBeforeStart(charBefore(s, p)))) continue;
+      re.lastIndex = p;
+      const m = re.exec(s);
+      if (m) return { start: p, end: p + m[0].length, email: m.groups?.email !== undefined, scheme: m.groups?.scheme };
+    }
+    anchor++;
   }
-  return null;
 }
 
 const WHOLE_EMAIL = new RegExp(`^${EMAIL}$`, 'u');
@@ -114,13 +113,12 @@ export function linkStandaloneUris(s: string, characterLevel: boolean, position?
     pushText(0, s.length);
     return out;
   }
-  const runs = runsOf(s);
   let offset = 0;
   // docutils searches the text after each link afresh (its start counts as the start of a text), and
   // the text before it too: a match there may end where the link starts. The text after is handled
   // by this loop, the text before by recursion on that slice.
   while (offset < s.length) {
-    const m = firstMatch(s, characterLevel, runs, offset);
+    const m = firstMatch(s, characterLevel, offset);
     if (!m || !(m.email || URI_SCHEMES.has(m.scheme!.toLowerCase()))) {
       pushText(offset, s.length);
       break;

@@ -46,7 +46,8 @@ export function readTable(
     }
     if (structure) {
       const table = buildTable(structure, state);
-      table.position = linePosition(firstLine + 1, firstLine + isolated.lines.length);
+      const top = lineOffset + start;
+      table.position = linePosition(top + 1, top + isolated.lines.length);
       nodes.push(table, ...afterTable);
     }
   }

@@ -18,6 +18,7 @@ export interface BuildOptions {
   files?: Record<string, string | Uint8Array>;
   config?: Partial<ContextConfig>;
   docnames?: string[];
+  excludedDocnames?: string[];
   root?: string;
 }
 
@@ -40,6 +41,7 @@ export function build(source: string, options: BuildOptions = {}) {
     projectRoot: root,
     config: options.config,
     docnames: options.docnames,
+    excludedDocnames: options.excludedDocnames,
   });
   const registries = createRegistries();
   registerSphinx(registries, context);
