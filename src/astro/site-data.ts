@@ -3,7 +3,9 @@
 // once. artifacts.ts writes the result for Astro's loaders and build hook.
 import path from 'node:path';
 import type { Element } from '../doctree/types.js';
-import { createRenderer, type RendererOptions } from '../render/index.js';
+import { createRenderer, type Renderer, type RendererOptions } from '../render/index.js';
+import type { Environment } from '../sphinx/environment.js';
+import type { SphinxConfig } from '../sphinx/types.js';
 import '../runbook/render.js';
 import { prepareDiagnostics, ValidationCache } from '../runbook/prepare.js';
 import type { IndexablePage } from '../search/build-index.js';
@@ -38,45 +40,70 @@ function htmlLang(language: string | null | undefined): string {
   return region ? `${lang.toLowerCase()}-${region.toUpperCase()}` : lang.toLowerCase();
 }
 
-export async function computeSite(options: SiteOptions, logger?: Logger, onProgress?: (phase: string, done: number, total: number) => void): Promise<SiteBuild> {
-  const check = await checkProject(options.source, { cacheDir: path.join(options.cacheDir, 'parse'), plugins: RSTRO_PLUGINS });
-  const { env, project } = check;
-  const warnings: SphinxWarning[] = [...check.warnings];
-  const navigation = new Navigation(env);
-  const cache = new ValidationCache(path.join(options.cacheDir, 'runbook-validation.json'));
+/** Renders pages against the current environment; the dev server swaps in a new environment after an edit. */
+export class PageRenderer {
+  private env!: Environment;
+  navigation!: Navigation;
+  readonly validation: ValidationCache;
 
-  const rendererOptions: RendererOptions = {
-    allowRawHtml: project.config.rstro_raw_html !== false,
-    showTodos: Boolean(project.config.todo_include_todos),
-    toctreeTitles: (docname) => env.docs[docname]?.title,
-    toctreeEntries: (toctree: Element, from: string) => {
-      const entries = (toctree.data?.entries as Array<{ title: string | null; ref: string }> | undefined) ?? [];
-      const maxdepth = typeof toctree.attributes.maxdepth === 'number' ? toctree.attributes.maxdepth : -1;
-      return navigation.toctreeEntries(entries, from, maxdepth, Boolean(toctree.attributes.titlesonly));
-    },
-    highlightCacheDir: path.join(options.cacheDir, 'highlight'),
-    labels: labelsFor(project.config.language),
-  };
-  const renderer = await createRenderer(rendererOptions);
+  private constructor(
+    private readonly options: SiteOptions,
+    private readonly config: SphinxConfig,
+    private readonly srcdir: string,
+    private readonly renderer: Renderer,
+    validation: ValidationCache,
+  ) {
+    this.validation = validation;
+  }
 
-  const pages: SitePage[] = [];
-  const assets: Asset[] = [];
-  const indexable: IndexablePage[] = [];
-  const byFile = new Map<string, SphinxWarning[]>();
-  for (const w of warnings) if (w.file) byFile.set(w.file, [...(byFile.get(w.file) ?? []), w]);
+  static async create(options: SiteOptions, config: SphinxConfig, srcdir: string, env: Environment): Promise<PageRenderer> {
+    let self: PageRenderer | null = null;
+    const rendererOptions: RendererOptions = {
+      allowRawHtml: config.rstro_raw_html !== false,
+      showTodos: Boolean(config.todo_include_todos),
+      toctreeTitles: (docname) => self!.env.docs[docname]?.title,
+      toctreeEntries: (toctree: Element, from: string) => {
+        const entries = (toctree.data?.entries as Array<{ title: string | null; ref: string }> | undefined) ?? [];
+        const maxdepth = typeof toctree.attributes.maxdepth === 'number' ? toctree.attributes.maxdepth : -1;
+        return self!.navigation.toctreeEntries(entries, from, maxdepth, Boolean(toctree.attributes.titlesonly));
+      },
+      highlightCacheDir: path.join(options.cacheDir, 'highlight'),
+      labels: labelsFor(config.language),
+    };
+    const renderer = await createRenderer(rendererOptions);
+    self = new PageRenderer(options, config, srcdir, renderer, new ValidationCache(path.join(options.cacheDir, 'runbook-validation.json')));
+    self.setEnvironment(env);
+    return self;
+  }
 
-  let pagesDone = 0;
-  onProgress?.('rendering', 0, env.order.length);
-  for (const docname of env.order) {
-    onProgress?.('rendering', pagesDone++, env.order.length);
-    const doc = check.documents.get(docname);
-    if (!doc) continue;
-    assets.push(...collectAssets(docname, doc.doctree, project.srcdir));
-    const prepared = await prepareDiagnostics(doc.doctree, cache);
+  setEnvironment(env: Environment): void {
+    this.env = env;
+    this.navigation = new Navigation(env);
+  }
+
+  siteData(pages: SitePage[]): SiteData {
+    return {
+      project: this.config.project || 'Documentation',
+      language: this.config.language ?? 'en',
+      htmlLang: htmlLang(this.config.language),
+      nav: this.navigation.groups,
+      pages,
+    };
+  }
+
+  /** Where a page sits in the navigation; cheap, so the dev server refreshes it for every page after an edit. */
+  placement(docname: string): Pick<SitePage, 'breadcrumbs' | 'trail' | 'prev' | 'next'> {
+    return { breadcrumbs: this.navigation.breadcrumbs(docname), trail: this.navigation.trail(docname), ...this.navigation.neighbours(docname) };
+  }
+
+  /** One page from its resolved doctree: runbooks proven, HTML rendered, problems gathered. */
+  async renderPage(docname: string, doc: { path: string; doctree: Element }, fileWarnings: SphinxWarning[] = []): Promise<RenderedPage> {
+    const warnings: SphinxWarning[] = [];
+    const assets = collectAssets(docname, doc.doctree, this.srcdir);
+    const prepared = await prepareDiagnostics(doc.doctree, this.validation);
     const problems: SitePage['problems'] = [];
     for (const p of prepared.problems) {
-      const w: SphinxWarning = { level: 'WARNING', type: 'runbook', docname, file: doc.path, line: p.line, message: p.message };
-      warnings.push(w);
+      warnings.push({ level: 'WARNING', type: 'runbook', docname, file: doc.path, line: p.line, message: p.message });
       problems.push({ line: p.line, message: p.message, level: 'WARNING' });
     }
     prepared.results.forEach((result, i) => {
@@ -87,39 +114,65 @@ export async function computeSite(options: SiteOptions, logger?: Logger, onProgr
       warnings.push({ level: 'WARNING', type: 'runbook', docname, file: doc.path, line: spec.line, message });
       problems.push({ line: spec.line, message, level: 'WARNING' });
     });
-    const rendered = renderer.render(doc.doctree, { docname });
+    const rendered = this.renderer.render(doc.doctree, { docname });
     for (const w of rendered.warnings) {
       warnings.push({ level: 'WARNING', type: 'render', docname, file: doc.path, line: w.line, message: w.message });
       problems.push({ line: w.line, message: w.message, level: 'WARNING' });
     }
-    if (options.dev) {
-      for (const w of byFile.get(doc.path) ?? []) problems.unshift({ line: w.line, message: w.message, level: w.level });
-    }
-    const title = env.docs[docname]?.title ?? rendered.title ?? docname;
+    // The dev server shows every problem of the file in the page itself.
+    if (this.options.dev) for (const w of fileWarnings) problems.unshift({ line: w.line, message: w.message, level: w.level });
+    const title = this.env.docs[docname]?.title ?? rendered.title ?? docname;
     const url = docUrl(docname);
-    pages.push({
+    const page: SitePage = {
       docname,
       url,
       title,
       html: rendered.html,
       headings: rendered.headings,
-      breadcrumbs: navigation.breadcrumbs(docname),
-      trail: navigation.trail(docname),
-      ...navigation.neighbours(docname),
-      sourcePath: path.relative(options.source, doc.path),
-      problems: options.dev ? problems : [],
-    });
-    indexable.push({ docname, url, title, doctree: doc.doctree });
+      ...this.placement(docname),
+      sourcePath: path.relative(this.options.source, doc.path),
+      problems: this.options.dev ? problems : [],
+    };
+    return { page, indexable: { docname, url, title, doctree: doc.doctree }, assets, warnings };
+  }
+}
+
+export interface RenderedPage {
+  page: SitePage;
+  indexable: IndexablePage;
+  assets: Asset[];
+  warnings: SphinxWarning[];
+}
+
+export function warningsByFile(warnings: SphinxWarning[]): Map<string, SphinxWarning[]> {
+  const byFile = new Map<string, SphinxWarning[]>();
+  for (const w of warnings) if (w.file) byFile.set(w.file, [...(byFile.get(w.file) ?? []), w]);
+  return byFile;
+}
+
+export async function computeSite(options: SiteOptions, logger?: Logger, onProgress?: (phase: string, done: number, total: number) => void): Promise<SiteBuild> {
+  const check = await checkProject(options.source, { cacheDir: path.join(options.cacheDir, 'parse'), plugins: RSTRO_PLUGINS });
+  const { env, project } = check;
+  const warnings: SphinxWarning[] = [...check.warnings];
+  const renderer = await PageRenderer.create(options, project.config, project.srcdir, env);
+  const pages: SitePage[] = [];
+  const assets: Asset[] = [];
+  const indexable: IndexablePage[] = [];
+  const byFile = warningsByFile(warnings);
+  let pagesDone = 0;
+  onProgress?.('rendering', 0, env.order.length);
+  for (const docname of env.order) {
+    onProgress?.('rendering', pagesDone++, env.order.length);
+    const doc = check.documents.get(docname);
+    if (!doc) continue;
+    const rendered = await renderer.renderPage(docname, doc, byFile.get(doc.path));
+    pages.push(rendered.page);
+    indexable.push(rendered.indexable);
+    assets.push(...rendered.assets);
+    warnings.push(...rendered.warnings);
   }
   onProgress?.('rendering', env.order.length, env.order.length);
-  cache.save();
+  renderer.validation.save();
   logger?.info(`rendered ${pages.length} pages (${check.stats.parsed} parsed, ${check.stats.fromCache} from cache)`);
-  const site: SiteData = {
-    project: project.config.project || 'Documentation',
-    language: project.config.language ?? 'en',
-    htmlLang: htmlLang(project.config.language),
-    nav: navigation.groups,
-    pages,
-  };
-  return { site, check, indexable, warnings, assets };
+  return { site: renderer.siteData(pages), check, indexable, warnings, assets };
 }

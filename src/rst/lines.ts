@@ -3,9 +3,21 @@
 // with `slice`, which V8 implements without copying characters, so deep
 // nesting stays linear in the input size.
 
-/** Split into lines (Python's splitlines), expand tabs, strip trailing whitespace (as docutils' string2lines). */
+const OTHER_BREAKS = /[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+
+/**
+ * Split into lines as docutils reads input: vertical tabs and form feeds become
+ * spaces, lines break where Python's splitlines() breaks them, tabs are
+ * expanded and trailing whitespace is stripped.
+ */
 export function toLines(source: string, tabWidth: number): string[] {
-  const raw = source.split(/\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/);
+  let raw: string[];
+  if (OTHER_BREAKS.test(source)) {
+    raw = source.replace(/[\v\f]/g, ' ').split(/\r\n|[\n\r\x1c\x1d\x1e\x85\u2028\u2029]/);
+  } else {
+    // Almost all sources break lines with \n only.
+    raw = source.split('\n');
+  }
   if (raw.length > 0 && raw[raw.length - 1] === '') raw.pop();
   const out = new Array<string>(raw.length);
   for (let i = 0; i < raw.length; i++) {

@@ -206,7 +206,8 @@ export class Parser implements BlockState {
       document: this.document,
       registries: this.registries,
       defaultRole: this.defaultRole,
-      source: this.currentSource,
+      // Text from an included file reports that file.
+      source: lineno > VIRTUAL_BASE ? this.locate(lineno - 1).source : this.currentSource,
       parent: parent ?? this.current?.parent,
     });
   }

@@ -88,7 +88,7 @@ export interface SphinxContext {
   isExcluded?(docname: string): boolean;
   /** Read a file inside the project root (symlinks followed) and record it as a dependency. Throws when missing or outside. */
   readFile(absolutePath: string): Buffer;
-  /** Whether a file exists inside the project root (for the fixture-root fallback). */
+  /** Whether a file exists (fixture-root fallback); one outside the root counts, so reading it reports the refusal. */
   exists(absolutePath: string): boolean;
   /** Files read on behalf of this document (absolute paths). */
   dependencies: Set<string>;
@@ -105,7 +105,7 @@ export interface ContextOptions {
   sourceRoot: string;
   projectRoot?: string;
   fixtureRoot?: string;
-  /** Source suffix of the document (default .rst) when docPath is not given. */
+  /** The document's file; default <sourceRoot>/<docname>.rst. */
   docPath?: string;
   config?: Partial<ContextConfig>;
   docnames?: readonly string[];

@@ -77,14 +77,21 @@ describe('the knowledge-base site', () => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(server.url + '/kubernetes/debug/container_create_enomem_memcg/');
-    // The first literalinclude shows line numbers and starts with "$ kubectl ...": a recorded session.
-    const frame = page.locator('.code-frame:has(.code-gutter)').first();
-    const code = (await frame.locator('pre.highlight code').textContent())!;
-    expect(code.startsWith('$ kubectl')).toBe(true);
-    await frame.locator('button.copy-button').click();
+    // A recorded session ("$ kubectl ..." then its output): the button copies the command alone.
+    const frames = page.locator('.code-frame');
+    const texts = await frames.evaluateAll((els) => els.map((el) => el.querySelector('pre.highlight code')?.textContent ?? ''));
+    const index = texts.findIndex((t) => t.startsWith('$ kubectl'));
+    expect(index).toBeGreaterThanOrEqual(0);
+    await frames.nth(index).locator('button.copy-button').click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    // The command only: no prompt, no line numbers, no output.
-    expect(copied).toBe(code.split('\n')[0].replace(/^\$ /, ''));
+    expect(copied).toBe(texts[index].split('\n')[0].replace(/^\$ /, ''));
+    // A block with line numbers copies its code without them.
+    const numbered = page.locator('.code-frame:has(.code-gutter)').first();
+    const code = (await numbered.locator('pre.highlight code').textContent())!;
+    await numbered.locator('button.copy-button').click();
+    const copiedNumbered = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copiedNumbered.trim()).toBe(code.trim());
+    expect(copiedNumbered).not.toMatch(/^\s*\d+\s*$/m);
     await context.close();
   });
 

@@ -67,6 +67,10 @@ describe('parseRst', () => {
     expect(pformat(root)).toContain('        indented\n          more\n');
   });
 
+  it('reads form feeds and vertical tabs as spaces, as docutils does', () => {
+    expect(pformat(parseRst('a\fb\vc\n'))).toBe('<document source="<string>">\n    <paragraph>\n        a b c\n');
+  });
+
   it('rejects input with a line over line_length_limit', () => {
     const out = pformat(parseRst('short\n' + 'x'.repeat(50) + '\n', { settings: { lineLengthLimit: 40 } }));
     expect(out).toContain('Line 2 exceeds the line-length-limit.');

@@ -88,7 +88,8 @@ function codeFrame(node: Element, ctx: RenderContext, frame: FrameOptions, force
     const start = typeof highlightArgs.linenostart === 'number' ? highlightArgs.linenostart : numbered?.start ?? numberAttr(node, 'linenostart') ?? 1;
     if (linenos) body.push(gutter(block.lines.length, start, emphasized));
     const codeChildren: ElementContent[] = [];
-    block.lines.forEach((line, index) => {
+    // The cached lines are shared between pages; callers of renderHast may transform the tree, so hand out a copy.
+    structuredClone(block.lines).forEach((line, index) => {
       if (index > 0) codeChildren.push(htext('\n'));
       const classes = emphasized.has(index + 1) ? ['line', 'hll'] : ['line'];
       codeChildren.push(hel('span', { className: classes }, line));

@@ -88,7 +88,8 @@ function textBlock(p: Parser, ctx: BlockContext, i: number): void {
  * spec's "::" rules: "Para::" -> "Para:", "Para ::" -> "Para", a lone "::" -> nothing.
  */
 export function paragraphFrom(p: Parser, ctx: BlockContext, lines: string[], i: number, afterMessage: Element | null = null): void {
-  const data = lines.join('\n').replace(/\s+$/, '');
+  // Lines are right-stripped already, so the text has no trailing whitespace.
+  const data = lines.join('\n');
   let value = data;
   let literalNext = false;
   if (endsWithUnescapedDoubleColon(data)) {

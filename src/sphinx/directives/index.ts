@@ -7,7 +7,7 @@
 // `context` is either the project model's ProjectContext (one registration,
 // many documents: the document is found from the parser's settings) or one
 // document's SphinxContext (tests, single files).
-import type { Registries } from '../../rst/api.js';
+import type { DirectiveSpec, Registries } from '../../rst/api.js';
 import { registerSphinxRoles } from '../roles/index.js';
 import { codeBlockDirective, codeDirective, highlightDirective } from './code-blocks.js';
 import { glossaryDirective } from './glossary.js';
@@ -34,6 +34,18 @@ export { applyHighlightLanguage } from './highlight-transform.js';
 export { readLiteralInclude } from './literalinclude-reader.js';
 export { resolveIncludePath } from './paths.js';
 
+/** Wrapper -> the parser's own directive, so registering twice never wraps a wrapper. */
+const wrappedBases = new WeakMap<DirectiveSpec, DirectiveSpec>();
+
+function wrap(d: Map<string, DirectiveSpec>, name: string, make: (base: DirectiveSpec) => DirectiveSpec): void {
+  const current = d.get(name);
+  if (!current) return;
+  const base = wrappedBases.get(current) ?? current;
+  const wrapper = make(base);
+  wrappedBases.set(wrapper, base);
+  d.set(name, wrapper);
+}
+
 export function registerSphinx(registries: Registries, context: ContextSource): void {
   const contextOf = contextResolver(context);
   const extensions = 'srcdir' in context ? context.config.extensions ?? [] : context.config.extensions;
@@ -56,16 +68,11 @@ export function registerSphinx(registries: Registries, context: ContextSource): 
   for (const name of ['sectionauthor', 'moduleauthor', 'codeauthor']) d.set(name, authorDirective(contextOf));
   d.set('math', mathDirective(contextOf));
   d.set('default-domain', defaultDomainDirective(contextOf));
-  const include = d.get('include');
-  if (include) d.set('include', sphinxIncludeDirective(include, contextOf));
-  const csvTable = d.get('csv-table');
-  if (csvTable) d.set('csv-table', sphinxCsvTableDirective(csvTable, contextOf));
-  for (const name of ['image', 'figure']) {
-    const base = d.get(name);
-    if (base) d.set(name, sphinxImageDirective(base, contextOf));
-  }
+  wrap(d, 'include', (base) => sphinxIncludeDirective(base, contextOf));
+  wrap(d, 'csv-table', (base) => sphinxCsvTableDirective(base, contextOf));
+  for (const name of ['image', 'figure']) wrap(d, name, (base) => sphinxImageDirective(base, contextOf));
   // docutils' class directive keeps working under Sphinx's name for it; `class` documents a Python class.
-  const rstClass = d.get('class');
+  const rstClass = d.get('rst-class') ?? d.get('class');
   if (rstClass) d.set('rst-class', rstClass);
   for (const [name, spec] of objectDirectives(contextOf)) d.set(name, spec);
   // Extensions' directives exist only when conf.py enables them, as in Sphinx ("Unknown directive type" otherwise).

@@ -212,3 +212,20 @@ describe('figure :name:', () => {
     expect(r.find('image')[0].attributes.names).toBeUndefined();
   });
 });
+
+describe('registering twice', () => {
+  it('does not wrap the include wrapper again', async () => {
+    const { createRegistries } = await import('../../../src/rst/registries.js');
+    const { registerSphinx } = await import('../../../src/sphinx/directives/index.js');
+    const { createSphinxContext } = await import('../../../src/sphinx/context.js');
+    const { parseRst } = await import('../../../src/rst/index.js');
+    const { makeProject } = await import('./harness.js');
+    const root = makeProject({ 'content/part.rst': 'Included.\n' });
+    const context = createSphinxContext({ docname: 'index', sourceRoot: join(root, 'content'), projectRoot: root });
+    const registries = createRegistries();
+    registerSphinx(registries, context);
+    registerSphinx(registries, context);
+    const tree = parseRst('.. include:: part.rst\n', { registries, settings: { sourcePath: context.docPath } });
+    expect(textContent(tree)).toBe('Included.');
+  });
+});
