@@ -24,6 +24,8 @@ import type { DoctreeNode, Element } from '../doctree/types.js';
 import { DirectiveError, type DirectiveInvocation, type DirectiveSpec } from '../rst/api.js';
 import { pythonRepr } from '../rst/blocks/directive.js';
 import type { Code } from 'mdast';
+import { definitionList } from './deflist.js';
+import { DEFLIST_FENCE } from './preprocess.js';
 import type { Frame, MystState } from './state.js';
 
 const FENCE_NAME = /^\{([^{}\s]+)\}$/;
@@ -63,6 +65,7 @@ export function runFence(state: MystState, node: Code, frame: Frame): DoctreeNod
     if (body.length) state.parseRst(body, bodyIndex(0), holder);
     return holder.children;
   }
+  if (name === DEFLIST_FENCE) return definitionList(state, body, bodyIndex, state.pos(node, frame));
   const spec = state.registries.directives.get(canonical);
   if (!spec) {
     return [state.reporter.warning(`Unknown directive type: '${name}' [myst.directive_unknown]`, { line: lineno, children: [literal()] })];

@@ -59,3 +59,16 @@ function fieldText(value: unknown): string {
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
+
+/** The front matter's data when the page starts with a well-formed one (for values needed before parsing). */
+export function frontMatterData(lines: string[]): Record<string, unknown> | null {
+  if (!lines.length || lines[0].trimEnd() !== '---') return null;
+  const end = lines.findIndex((line, j) => j > 0 && (line.trimEnd() === '---' || line.trimEnd() === '...'));
+  if (end < 0) return null;
+  try {
+    const data = parseYaml(lines.slice(1, end).join('\n'));
+    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}

@@ -7,6 +7,9 @@
 //     :::{note} args           colon fence (colon_fence)   -> ```{note} args ... ```
 //     $$ E = mc^2 $$ (eq1)     display math (dollarmath)   -> ```{math} with :label:
 //     inline $x^2$             inline math (dollarmath)    -> {math}`x^2`
+//     {{ key }}                substitution (substitution) -> its value, read as Markdown in place
+//     Term                     definition list (deflist)   -> ```{myst-deflist} (read by ./deflist.ts)
+//     : Definition
 //
 // Only lines at column 0 outside fenced code are rewritten; fences keep their
 // content verbatim (a directive's content is preprocessed again when it is
@@ -50,7 +53,14 @@ export interface PreprocessOptions {
   dollarMath: boolean;
   /** Only a whole document has front matter. */
   frontMatter: boolean;
+  deflist?: boolean;
+  /** Values for `{{ key }}` (the substitution extension); undefined when the extension is off. */
+  substitutions?: Record<string, string>;
 }
+
+/** Name of the internal fence that carries a definition list to ./deflist.ts. */
+export const DEFLIST_FENCE = 'myst-deflist';
+const DEF_MARKER = /^[:~][ \t]+\S/;
 
 const FENCE_OPEN = /^(\s*)(`{3,}|~{3,})(.*)$/;
 const COLON_OPEN = /^(\s*)(:{3,})\{([^}\s]*)\}(.*)$/;
@@ -104,6 +114,10 @@ export function preprocess(lines: string[], options: PreprocessOptions): Preproc
         continue;
       }
     }
+    if (options.deflist && startsDefinitionList(lines, i, out)) {
+      i = definitionList(lines, i, push);
+      continue;
+    }
     const target = TARGET.exec(line);
     if (target) {
       markers.push({ kind: 'target', value: target[1].trim(), line: out.length + 1, origin: i });
@@ -115,7 +129,9 @@ export function preprocess(lines: string[], options: PreprocessOptions): Preproc
       push('', i);
       continue;
     }
-    push(options.dollarMath ? inlineMath(line) : line, i);
+    let value = options.substitutions ? substitute(line, options.substitutions, i, problems) : line;
+    if (options.dollarMath) value = inlineMath(value);
+    push(value, i);
   }
   return { text: out.join('\n'), lineMap, markers, problems, frontMatter };
 }
@@ -168,6 +184,86 @@ function colonFence(lines: string[], start: number, open: RegExpExecArray, push:
   body.forEach((line, k) => push(line, start + 1 + k));
   push(`${open[1]}${ticks}`, end < 0 ? lines.length - 1 : end);
   return end < 0 ? lines.length : end;
+}
+
+/** A term line at the start of a paragraph, followed by a `: definition` line. */
+function startsDefinitionList(lines: string[], i: number, out: string[]): boolean {
+  const line = lines[i];
+  if (!line.trim() || /^\s/.test(line) || /^[#>|`~:*+-]/.test(line)) return false;
+  if (out.length && out[out.length - 1].trim() !== '') return false;
+  return DEF_MARKER.test(lines[i + 1] ?? '');
+}
+
+/**
+ * Terms and `: definitions` (definitions continue on indented lines, blank lines between them
+ * allowed) up to a blank line followed by text that is neither, wrapped in a fence for ./deflist.ts.
+ */
+function definitionList(lines: string[], start: number, push: (line: string, origin: number) => void): number {
+  let end = start;
+  for (let j = start; j < lines.length; j++) {
+    const line = lines[j];
+    if (line.trim() === '') continue;
+    const isTerm = !/^\s/.test(line) && !DEF_MARKER.test(line) && DEF_MARKER.test(lines[j + 1] ?? '');
+    if (DEF_MARKER.test(line) || /^\s/.test(line) || isTerm) {
+      if (!isTerm && !DEF_MARKER.test(line) && lines[j - 1]?.trim() === '' && !/^\s{2,}/.test(line)) break;
+      end = j;
+      continue;
+    }
+    // Text right under a definition line without a blank line continues it (lazily).
+    if (lines[j - 1]?.trim() !== '' && j - 1 === end) {
+      end = j;
+      continue;
+    }
+    break;
+  }
+  const body = lines.slice(start, end + 1);
+  let longest = 2;
+  for (const line of body) for (const run of line.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const ticks = '`'.repeat(longest + 1);
+  // The fence lines take the place of no source line: they map to the block's first and last lines.
+  push(`${ticks}{${DEFLIST_FENCE}}`, start);
+  body.forEach((line, k) => push(line, start + k));
+  push(ticks, end);
+  return end;
+}
+
+const SUBSTITUTION = /\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g;
+
+/** `{{ key }}` outside code spans becomes the key's value; an unknown key is reported and left as written. */
+function substitute(line: string, values: Record<string, string>, origin: number, problems: Problem[]): string {
+  if (!line.includes('{{')) return line;
+  return mapOutsideCode(line, (part) =>
+    part.replace(SUBSTITUTION, (whole, key: string) => {
+      if (Object.prototype.hasOwnProperty.call(values, key)) return values[key];
+      problems.push({ origin, level: 2, message: `Substitution error:UndefinedError: '${key}' is undefined [myst.substitution]` });
+      return whole;
+    }),
+  );
+}
+
+/** Apply `fn` to the parts of a line outside backtick code spans. */
+function mapOutsideCode(line: string, fn: (part: string) => string): string {
+  let out = '';
+  let plain = '';
+  let i = 0;
+  while (i < line.length) {
+    if (line[i] !== '`') {
+      plain += line[i++];
+      continue;
+    }
+    let run = 1;
+    while (line[i + run] === '`') run++;
+    const close = findRun(line, '`'.repeat(run), i + run);
+    if (close < 0) {
+      plain += line.slice(i, i + run);
+      i += run;
+      continue;
+    }
+    out += fn(plain) + line.slice(i, close + run);
+    plain = '';
+    i = close + run;
+  }
+  return out + fn(plain);
 }
 
 /** `$$ ... $$ (label)` on one or more lines becomes a `{math}` fence; -1 when it never closes. */

@@ -12,7 +12,7 @@ import { Machine } from '../rst/machine.js';
 import { Parser, VIRTUAL_BASE } from '../rst/parser.js';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import { convertBlock } from './blocks.js';
-import { readFrontMatter } from './front-matter.js';
+import { frontMatterData, readFrontMatter } from './front-matter.js';
 import { convertPhrasing } from './inline.js';
 import { parseMdast } from './mdast.js';
 import { preprocess, type Marker } from './preprocess.js';
@@ -96,10 +96,13 @@ export class MystState implements BlockState {
         parent.children.push(this.reporter.error('Nesting too deep; the rest of this block is not parsed.', { line: base + 1 }));
         return;
       }
+      if (options.frontMatter) this.readPageSubstitutions(lines);
       const pre = preprocess(lines, {
+        substitutions: this.substitutions ?? undefined,
         colonFence: this.extensions.has('colon_fence'),
         dollarMath: this.extensions.has('dollarmath'),
         frontMatter: options.frontMatter ?? false,
+        deflist: this.extensions.has('deflist'),
       });
       for (const problem of pre.problems) parent.children.push(this.reporter.systemMessage(problem.level, problem.message, { line: base + problem.origin + 1 }));
       if (pre.frontMatter) this.applyFrontMatter(pre.frontMatter.yaml, base + pre.frontMatter.origin, parent);
@@ -110,6 +113,20 @@ export class MystState implements BlockState {
     } finally {
       this.depth--;
     }
+  }
+
+  /** The substitution extension's values: conf.py's myst_substitutions, then the page's front matter. */
+  private substitutions: Record<string, string> | null = null;
+
+  private readPageSubstitutions(lines: string[]): void {
+    if (!this.extensions.has('substitution')) return;
+    const values: Record<string, string> = {};
+    const fromConf = this.config.extra?.myst_substitutions;
+    if (fromConf && typeof fromConf === 'object') for (const [k, v] of Object.entries(fromConf)) values[k] = String(v);
+    const front = frontMatterData(lines);
+    const fromPage = (front?.substitutions ?? (front?.myst as Record<string, unknown> | undefined)?.substitutions) as unknown;
+    if (fromPage && typeof fromPage === 'object') for (const [k, v] of Object.entries(fromPage)) values[k] = String(v);
+    this.substitutions = values;
   }
 
   private applyFrontMatter(yaml: string, index: number, parent: Element): void {

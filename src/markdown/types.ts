@@ -10,6 +10,8 @@ export interface MystConfig {
   myst_heading_anchors?: number;
   /** suffix -> file type; links to files with these suffixes are links to documents. */
   source_suffix?: Record<string, string>;
+  /** Other conf.py values: `myst_substitutions` (a dict) is read from here. */
+  extra?: Record<string, unknown>;
 }
 
 export interface MarkdownOptions {

@@ -168,11 +168,18 @@ export class Parser implements BlockState {
         m.pos++;
         continue;
       }
-      if (line.charCodeAt(0) === 32) {
-        parseBlockQuote(this, ctx);
-        continue;
+      const start = m.pos;
+      try {
+        if (line.charCodeAt(0) === 32) parseBlockQuote(this, ctx);
+        else if (!this.dispatch(ctx, constructs, line)) parseText(this, ctx);
+      } catch (error) {
+        // A bug in a construct (or a directive) must not lose the rest of the document:
+        // report it, skip the block it was reading, and go on.
+        const message = error instanceof Error ? error.message : String(error);
+        ctx.parent.children.push(this.reporter.severe(`Internal parser error: ${message}`, { line: m.lineno(start) }));
+        m.pos = Math.max(m.pos, start + 1);
+        while (m.pos < m.lines.length && m.lines[m.pos] !== '') m.pos++;
       }
-      if (!this.dispatch(ctx, constructs, line)) parseText(this, ctx);
     }
   }
 

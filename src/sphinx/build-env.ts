@@ -19,7 +19,11 @@ export interface EnvironmentResult {
   collected: Map<string, CollectedDocument>;
 }
 
-export function buildEnvironment(parsed: ParsedDocument[], config: SphinxConfig, srcdir: string): EnvironmentResult {
+/**
+ * `collect` lets a caller that rebuilds the environment often (the dev server) reuse what it
+ * collected from documents that did not change.
+ */
+export function buildEnvironment(parsed: ParsedDocument[], config: SphinxConfig, srcdir: string, collect: (doc: ParsedDocument) => CollectedDocument = collectDocument): EnvironmentResult {
   const sorted = [...parsed].sort((a, b) => (a.docname < b.docname ? -1 : a.docname > b.docname ? 1 : 0));
   const env: Environment = {
     srcdir,
@@ -41,7 +45,7 @@ export function buildEnvironment(parsed: ParsedDocument[], config: SphinxConfig,
   const known = new Set(sorted.map((p) => p.docname));
 
   for (const doc of sorted) {
-    const c = collectDocument(doc);
+    const c = collect(doc);
     collected.set(doc.docname, c);
     env.docs[doc.docname] = c.record;
     for (const label of c.labels) {

@@ -86,6 +86,18 @@ export function collectDocument(parsed: ParsedDocument): CollectedDocument {
     }
   }
 
+  // Section depth, computed once (1 = top-level section).
+  const levels = new Map<Element, number>();
+  const measure = (node: Element, depth: number): void => {
+    for (const child of node.children) {
+      if (child.type === 'text') continue;
+      const el = child as Element;
+      if (el.type === 'section') levels.set(el, depth + 1);
+      measure(el, el.type === 'section' ? depth + 1 : depth);
+    }
+  };
+  measure(tree, 0);
+
   for (const el of order) {
     const line = el.position?.start.line;
     if (el.type === 'target') {
@@ -98,7 +110,7 @@ export function collectDocument(parsed: ParsedDocument): CollectedDocument {
     }
     if (el.type === 'section') {
       const title = sectionTitle(el);
-      const record: SectionRecord = { title, anchor: ids(el)[0] ?? '', level: sectionLevel(el, tree), line };
+      const record: SectionRecord = { title, anchor: ids(el)[0] ?? '', level: levels.get(el) ?? 1, line };
       // Markdown headings carry their myst_heading_anchors slug (src/markdown).
       if (typeof el.attributes.slug === 'string') record.slug = el.attributes.slug;
       sections.push(record);
@@ -235,25 +247,6 @@ function hasClass(el: Element, name: string): boolean {
 function sectionTitle(section: Element): string {
   const title = section.children.find((c) => c.type === 'title');
   return title ? cleanText(title) : '';
-}
-
-function sectionLevel(section: Element, tree: Element): number {
-  let level = 0;
-  const find = (node: Element, depth: number): boolean => {
-    for (const child of node.children) {
-      if (child.type === 'text') continue;
-      const el = child as Element;
-      const next = el.type === 'section' ? depth + 1 : depth;
-      if (el === section) {
-        level = next;
-        return true;
-      }
-      if (find(el, next)) return true;
-    }
-    return false;
-  };
-  find(tree, 0);
-  return level;
 }
 
 /** Text as Sphinx shows titles: no images, raw content or footnote references. */

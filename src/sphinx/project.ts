@@ -103,7 +103,7 @@ export function loadProject(sourceDir: string, options: ProjectOptions = {}): Pr
   return { srcdir, rootDir, confPath: conf.confPath, config, documents: discovered.documents, context: projectContext(setup), cacheDir, warnings, options };
 }
 
-function parseSetup(srcdir: string, rootDir: string, config: SphinxConfig, documents: SourceDocument[], options: ProjectOptions): ParseSetup {
+export function parseSetup(srcdir: string, rootDir: string, config: SphinxConfig, documents: SourceDocument[], options: ProjectOptions): ParseSetup {
   return {
     srcdir,
     rootDir,

@@ -141,3 +141,24 @@ describe('without a project', () => {
     expect(messages(root)[0]).toEqual([2, 3, 'Unknown interpreted text role "ref". [myst.role_unknown]']);
   });
 });
+
+describe('definition lists (deflist)', () => {
+  const DEFLIST = "myst_enable_extensions = ['deflist']";
+  it('reads terms and definitions, with Markdown inside', () => {
+    const root = page('Intro.\n\nTerm *one*\n: First.\n  Continued.\n\nTerm two\n: With a list:\n\n  - item\n\n~ Second definition.\n\nAfter.\n', { conf: DEFLIST });
+    const list = first(root, 'definition_list');
+    const items = all(list, 'definition_list_item');
+    expect(items.map((i) => textOf(first(i, 'term')))).toEqual(['Term one', 'Term two']);
+    expect(all(first(items[0], 'term'), 'emphasis')).toHaveLength(1);
+    expect(textOf(first(items[0], 'definition'))).toBe('First.\nContinued.');
+    expect(all(items[1], 'definition')).toHaveLength(2);
+    expect(all(items[1], 'bullet_list')).toHaveLength(1);
+    expect(first(items[1], 'term').position?.start.line).toBe(7);
+    expect(root.children.map((c) => c.type)).toEqual(['paragraph', 'definition_list', 'paragraph']);
+  });
+
+  it('is plain text without the extension', () => {
+    const root = page('Term\n: Definition\n');
+    expect(all(root, 'definition_list')).toEqual([]);
+  });
+});

@@ -53,6 +53,67 @@ const CODE_BLOCKS = [
   '.. code:: c\n   :number-lines: 7\n\n   int x;\n',
   '.. highlight:: c\n\n.. code-block::\n\n   int a;\n',
 ];
+// Body directives and markup roles, compared as trees (type, chosen attributes, text).
+const STRUCTURES = `
+.. seealso:: Module :mod:\`zipfile\`
+
+.. versionadded:: 2.5
+   The *spam* parameter.
+
+.. versionchanged:: 2.6
+
+.. deprecated:: 3.1
+   Use x.
+
+   More.
+
+.. centered:: LICENSE *terms*
+
+.. hlist::
+   :columns: 3
+
+   * a
+   * b
+   * c
+   * d
+
+.. glossary::
+   :sorted:
+
+   Foo bar
+   C++
+      Def.
+
+   Überblick ß
+      Def.
+
+   Foo bar
+      Again.
+
+.. index::
+   single: memory; OOM
+   pair: cgroup; memory
+   !triple: a; b; c
+   see: OOM; out of memory
+   module: os
+   plain, other
+
+Targets of index entries move to the next element (a transform, not compared here).
+
+.. math::
+   :label: euler
+
+   e^{i\\pi} + 1 = 0
+
+.. math:: a
+
+   b
+
+:abbr:\`LIFO (last-in, first-out)\` :command:\`rm\` :dfn:\`x\` :file:\`/etc/{name}.conf\` :samp:\`print({x})\`
+:guilabel:\`&Cancel\` :kbd:\`Ctrl+C\` :mailheader:\`To\` :menuselection:\`A --> &B\` :mimetype:\`text/plain\`
+:newsgroup:\`comp.x\` :program:\`ls\` :regexp:\`a+\` :pep:\`8#x\` :rfc:\`2822\` :index:\`memory\` :math:\`a^2\`
+`;
+
 const ROLES = [
   ':ref:`oom-killer`', ':ref:`The OOM killer <OOM-Killer>`', ':ref:`!nolink`', ':doc:`../intro`', ':doc:`/linux/slab`',
   ':numref:`Fig-1`', ':term:`Cgroup`', ':keyword:`if`', ':option:`ls -l`', ':envvar:`KUBECONFIG`', ':token:`expr`',
@@ -69,13 +130,15 @@ for (const file of ['restart.py', 'restart_v1.py']) copyFileSync(path.join(repo,
 let body = 'T\n=\n\n';
 for (const options of LITERALINCLUDE_OPTIONS) body += `.. literalinclude:: restart.py\n${options.map((o) => `   ${o}\n`).join('')}\nPara.\n\n`;
 for (const block of CODE_BLOCKS) body += `${block}\nPara.\n\n`;
-body += ROLES.join(' ') + '\n';
+body += ROLES.join(' ') + '\n\nStructures\n----------\n' + STRUCTURES;
 writeFileSync(path.join(src, 'index.rst'), body);
 
 const build = spawnSync('sphinx-build', ['-q', '-b', 'dummy', src, path.join(work, 'out')], { encoding: 'utf8' });
+// Resolution happens after parsing (the project model's part): only the directives' own warnings count here.
+const RESOLUTION = /duplicate term description|reference target not found|equation not found|term not in glossary|undefined label|unknown document|unknown keyword|unknown option|Failed to create a cross reference/;
 const sphinxWarnings = (build.stderr + build.stdout)
   .split('\n')
-  .filter((line) => line.includes('index.rst'))
+  .filter((line) => line.includes('index.rst') && !RESOLUTION.test(line))
   .map((line) => line.replace(/^.*?index\.rst(?:\.rst)?:(\d*): \w+: /, '$1: ').replaceAll(src + '/', ''));
 const dump = spawnSync(python, ['-c', `
 import pickle, json, sys
@@ -86,7 +149,17 @@ for n in d.traverse():
         blocks.append({'text': n.astext(), 'language': n.get('language'), 'linenos': bool(n.get('linenos')), 'force': bool(n.get('force')), 'classes': n.get('classes', []), 'hl': n['highlight_args']})
     if n.tagname in ('pending_xref', 'download_reference'):
         xrefs.append({k: n.get(k) for k in ('refdomain', 'reftype', 'reftarget', 'refexplicit', 'refwarn', 'refspecific')} | {'text': n.astext(), 'type': n.tagname})
-print(json.dumps({'blocks': blocks, 'xrefs': xrefs}))
+KEEP = ('classes', 'ids', 'names', 'type', 'version', 'explanation', 'refuri', 'ncolumns', 'sorted', 'label', 'number', 'nowrap', 'docname', 'role', 'entries')
+TYPES = ('seealso', 'versionmodified', 'centered', 'hlist', 'glossary', 'index', 'math_block', 'math', 'abbreviation', 'literal_strong', 'literal_emphasis', 'reference')
+def simple(n):
+    if n.tagname == '#text':
+        return str(n)
+    attrs = {k: n.get(k) for k in KEEP if n.get(k) not in (None, [], '')}
+    if 'entries' in attrs: attrs['entries'] = [list(e) for e in attrs['entries']]
+    return {'t': n.tagname, 'a': attrs, 'c': [simple(c) for c in n.children if not (c.tagname == '#text' and str(c) == '')]}
+section = [s for s in d.traverse() if s.tagname == 'section' and s['names'] == ['structures']][0]
+structures = [simple(n) for n in section.traverse() if n.tagname in TYPES or (n.tagname in ('literal', 'emphasis', 'inline') and set(n.get('classes', [])) & {'file', 'samp', 'kbd', 'regexp', 'dfn', 'guilabel', 'menuselection'})]
+print(json.dumps({'blocks': blocks, 'xrefs': xrefs, 'structures': structures}))
 `, path.join(work, 'out', '.doctrees', 'index.doctree')], { encoding: 'utf8' });
 if (dump.status !== 0) {
   console.error('directives-parity: could not read the Sphinx doctree:\n' + dump.stderr);
@@ -109,7 +182,20 @@ const tree = parseRst(body, {
   registries,
   settings: { sourcePath: path.join(src, 'index.rst'), autoIdPrefix: 'id', readFile: (p, e) => decode(context.readFile(p), e ?? 'utf-8-sig') },
 });
-const ours = { blocks: [], xrefs: [], warnings: [] };
+const ours = { blocks: [], xrefs: [], warnings: [], structures: [] };
+const KEEP = ['classes', 'ids', 'names', 'type', 'version', 'explanation', 'refuri', 'ncolumns', 'sorted', 'label', 'number', 'nowrap', 'docname', 'role', 'entries'];
+const TYPES = ['seealso', 'versionmodified', 'centered', 'hlist', 'glossary', 'index', 'math_block', 'math', 'abbreviation', 'literal_strong', 'literal_emphasis', 'reference'];
+const ROLE_CLASSES = ['file', 'samp', 'kbd', 'regexp', 'dfn', 'guilabel', 'menuselection'];
+function simple(node) {
+  if (node.type === 'text') return node.value;
+  const attributes = {};
+  for (const key of KEEP) {
+    const value = key === 'entries' ? node.data?.entries : node.attributes[key];
+    if (value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0)) attributes[key] = value;
+  }
+  return { t: node.type, a: attributes, c: node.children.filter((c) => c.type !== 'system_message').map(simple) };
+}
+let inStructures = false;
 visit(tree, (node) => {
   if (node.type === 'system_message') {
     ours.warnings.push(`${node.attributes.line ?? ''}: ${textContent(node.children[0])}`.replaceAll(src + '/', ''));
@@ -118,13 +204,21 @@ visit(tree, (node) => {
   if (node.type === 'literal_block' && node.data?.highlightArgs) {
     ours.blocks.push({ text: textContent(node), language: node.attributes.language ?? null, linenos: node.attributes.linenos === true, force: node.attributes.force === true, classes: node.attributes.classes ?? [], hl: node.data.highlightArgs });
   }
+  if (inStructures && (TYPES.includes(node.type) || (['literal', 'emphasis', 'inline'].includes(node.type) && (node.attributes.classes ?? []).some((c) => ROLE_CLASSES.includes(c))))) {
+    ours.structures.push(simple(node));
+  }
+  if (node.type === 'section' && (node.attributes.names ?? []).includes('structures')) inStructures = true;
   if (node.type === 'pending_xref' || node.type === 'download_reference') {
     const a = node.attributes;
     ours.xrefs.push({ refdomain: a.refdomain, reftype: a.reftype, reftarget: a.reftarget, refexplicit: a.refexplicit, refwarn: a.refwarn, refspecific: a.refspecific ?? null, text: textContent(node), type: node.type });
   }
 });
 
-const normalise = (value) => JSON.stringify(value, Object.keys(value).sort()).replaceAll(src + '/', '');
+const sortKeys = (value) =>
+  Array.isArray(value) ? value.map(sortKeys)
+  : value && typeof value === 'object' ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys(value[k])]))
+  : value;
+const normalise = (value) => JSON.stringify(sortKeys(value)).replaceAll(src + '/', '');
 function compare(kind, expected, actual) {
   let same = 0;
   const length = Math.max(expected.length, actual.length);
@@ -139,8 +233,9 @@ function compare(kind, expected, actual) {
 }
 const okBlocks = compare('literal blocks', oracle.blocks, ours.blocks);
 const okXrefs = compare('cross-references', oracle.xrefs, ours.xrefs);
+const okStructures = compare('directive and role nodes', oracle.structures, ours.structures);
 const sortedS = [...sphinxWarnings].sort();
 const sortedO = [...ours.warnings].sort();
 const okWarnings = compare('warnings', sortedS.map((w) => ({ w })), sortedO.map((w) => ({ w })));
 rmSync(work, { recursive: true, force: true });
-process.exit(okBlocks && okXrefs && okWarnings ? 0 : 1);
+process.exit(okBlocks && okXrefs && okStructures && okWarnings ? 0 : 1);

@@ -101,6 +101,14 @@ describe('code blocks', () => {
     expect(result.html).toContain('<span class="go">NAME   READY</span>');
   });
 
+  it('treats a bash block that starts with a "$ " prompt as a session, and a script as a script', async () => {
+    const session = await renderBody([block('$ uname -r\n3.10.0-1160.83.1.el7.x86_64', { language: 'bash' })]);
+    expect(session.html).toContain('data-copy-text="uname -r"');
+    const script = await renderBody([block('# comment\necho $HOME', { language: 'bash' })]);
+    expect(script.html).not.toContain('data-copy-text');
+    expect(script.html).toContain('<span class="hljs-comment"># comment</span>');
+  });
+
   it('treats a console block with no prompt as output and copies it whole', async () => {
     const result = await renderBody([block('%Cpu(s):  0.9 us\n#!/bin/sh', { language: 'console' })]);
     expect(result.html).not.toContain('data-copy-text');

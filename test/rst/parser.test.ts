@@ -95,6 +95,19 @@ describe('parseRst', () => {
   });
 });
 
+describe('a failing extension', () => {
+  it('is reported at its line and the rest of the document is still parsed', () => {
+    const registries = createRegistries();
+    registries.roles.set('boom', () => {
+      throw new Error('role exploded');
+    });
+    const out = pformat(parseRst('First.\n\nA :boom:`x` here.\n\nLast.\n', { registries }));
+    expect(out).toContain('First.');
+    expect(out).toContain('Last.');
+    expect(out).toMatch(/<system_message level="4" line="3" source="<string>" type="SEVERE">\n\s+<paragraph>\n\s+Internal parser error: role exploded/);
+  });
+});
+
 describe('rstParse (unified plugin)', () => {
   it('parses into the doctree', () => {
     const tree = unified().use(rstParse).parse('Some *text*.') as unknown as Element;
@@ -185,7 +198,7 @@ describe('directives registered from outside', () => {
   it('can insert lines that are parsed in place, with their own source and lines', () => {
     const registries = registriesWith('insert', {
       run(inv) {
-        inv.state.insertInput(['Inserted paragraph.', '', '.. nosuch::', ''], 'other.rst');
+        inv.state.insertInput(['Inserted paragraph.', '', '.. nosuch::', '', 'An *unclosed start.', ''], 'other.rst');
         return [];
       },
     });
@@ -194,6 +207,7 @@ describe('directives registered from outside', () => {
     expect(out.indexOf('Inserted paragraph.')).toBeGreaterThan(out.indexOf('Before.'));
     expect(out.indexOf('Inserted paragraph.')).toBeLessThan(out.indexOf('After.'));
     expect(out).toContain('<system_message level="3" line="3" source="other.rst" type="ERROR">');
+    expect(out).toMatch(/<system_message backrefs="problematic-1" ids="system-message-1" level="2" line="5" source="other.rst" type="WARNING">\n\s+<paragraph>\n\s+Inline emphasis start-string without end-string./);
     const inserted = root.children[1] as Element;
     expect(inserted.position).toMatchObject({ start: { line: 1 }, source: 'other.rst' });
   });

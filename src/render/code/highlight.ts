@@ -32,7 +32,9 @@ export function createHighlighter(cacheDir?: string): Highlighter {
   return {
     cache,
     highlight(code, language) {
-      const { plan, unknown } = planFor(language, isRegistered);
+      const planned = planFor(language, isRegistered);
+      const unknown = planned.unknown;
+      const plan = looksLikeSession(planned.plan, code) ? ({ kind: 'shell-session' } as const) : planned.plan;
       const key = cacheKey(planKey(plan), code);
       let block = cache.get(key);
       if (!block) {
@@ -42,6 +44,17 @@ export function createHighlighter(cacheDir?: string): Highlighter {
       return { block, unknownLanguage: unknown };
     },
   };
+}
+
+/**
+ * Authors often mark a terminal session as `bash`. A shell script never starts
+ * with "$ ", so a bash block whose first line does is highlighted (and copied)
+ * as a session: prompts dropped, output left out of the copy.
+ */
+function looksLikeSession(plan: HighlightPlan, code: string): boolean {
+  if (plan.kind !== 'grammar' || plan.grammar !== 'bash') return false;
+  const firstLine = code.split('\n').find((line) => line.trim() !== '') ?? '';
+  return /^\$ /.test(firstLine);
 }
 
 function highlightWith(plan: HighlightPlan, code: string): HighlightedBlock {

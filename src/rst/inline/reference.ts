@@ -12,7 +12,7 @@ import { simpleNameEnd } from './chars.js';
 import type { InlineState, Recognition } from './state.js';
 
 /** The longest-name match docutils' grammar allows for a name starting at `start`, memoized per run of name characters. */
-interface NameRun {
+export interface NameRun {
   start: number;
   end: number;
   /** End of the best reference name in the run (where `_` or `__` follows), or -1. */
@@ -20,10 +20,8 @@ interface NameRun {
   refendLength: number;
 }
 
-const runs = new WeakMap<InlineState, NameRun>();
-
 function nameRun(state: InlineState, start: number): NameRun {
-  const cached = runs.get(state);
+  const cached = state.nameRun;
   if (cached && cached.start <= start && start < cached.end) return cached;
   const end = simpleNameEnd(state.s, start);
   const run: NameRun = { start, end, refEnd: -1, refendLength: 0 };
@@ -42,7 +40,7 @@ function nameRun(state: InlineState, start: number): NameRun {
       break;
     }
   }
-  runs.set(state, run);
+  state.nameRun = run;
   return run;
 }
 

@@ -6,6 +6,7 @@ import { el, text } from '../../doctree/builders.js';
 import type { DoctreeNode, Element, Position } from '../../doctree/types.js';
 import type { DocumentModel, InlineContext, InlineHandle, InlineResult, Reporter } from '../api.js';
 import { unescape } from '../escapes.js';
+import type { NameRun } from './reference.js';
 import { allowedAfterEnd, allowedBeforeStart, charAt, charBefore, isWhitespace } from './chars.js';
 
 export class InlineState {
@@ -15,9 +16,9 @@ export class InlineState {
   readonly messages: Element[] = [];
   /** Memo of end-string searches, one per construct kind, so that thousands of unclosed start-strings cost linear time. */
   readonly endCache = new Map<string, { from: number; at: number; data?: unknown }>();
-  private cursor = 0;
-  private cursorLine: number;
-  private cursorLineStart = 0;
+  /** The last run of name characters examined for a simple reference (see ./reference.ts). */
+  nameRun: NameRun | null = null;
+  private lineStarts: number[] | null = null;
 
   constructor(
     /** The text with escapes marked by \x00. */
@@ -30,7 +31,6 @@ export class InlineState {
     this.document = ctx.document;
     this.reporter = ctx.document.reporter;
     this.characterLevel = ctx.document.settings.characterLevelInlineMarkup;
-    this.cursorLine = lineno;
   }
 
   /** Rule 6: may a start-string begin at `i`? `segmentStart` counts as the start of the text, as in docutils. */
@@ -96,20 +96,21 @@ export class InlineState {
     return null;
   }
 
-  /** Line and column of the character at `offset`; offsets mostly grow during a parse, so this is incremental. */
+  /** Line and column of the character at `offset` (line starts are found once, then binary-searched). */
   pointAt(offset: number): { line: number; column: number } {
-    if (offset < this.cursor) {
-      this.cursor = 0;
-      this.cursorLine = this.lineno;
-      this.cursorLineStart = 0;
+    if (this.lineStarts === null) {
+      this.lineStarts = [0];
+      for (let i = this.s.indexOf('\n'); i !== -1; i = this.s.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
     }
-    const stop = Math.min(offset, this.s.length);
-    for (let i = this.s.indexOf('\n', this.cursor); i !== -1 && i < stop; i = this.s.indexOf('\n', i + 1)) {
-      this.cursorLine++;
-      this.cursorLineStart = i + 1;
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
     }
-    this.cursor = Math.max(this.cursor, stop);
-    return { line: this.cursorLine, column: offset - this.cursorLineStart + 1 };
+    return { line: this.lineno + lo, column: offset - starts[lo]! + 1 };
   }
 
   position(start: number, end: number): Position {

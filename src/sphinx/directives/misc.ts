@@ -53,7 +53,8 @@ export const hlistDirective: DirectiveSpec = {
     // The first (items % columns) columns take one item more, as in Sphinx.
     const perColumn = Math.floor(items.length / columns);
     const extra = items.length % columns;
-    const hlist = el('hlist', { ncolumns: columns }, [], here(inv));
+    // Sphinx stores the column count as text.
+    const hlist = el('hlist', { ncolumns: String(columns) }, [], here(inv));
     let index = 0;
     for (let column = 0; column < columns; column++) {
       const count = perColumn + (column < extra ? 1 : 0);

@@ -61,7 +61,7 @@ describe('centered, hlist, tabularcolumns, authors', () => {
   it('hlist spreads items over columns, the first columns taking the extra ones', () => {
     const r = build('.. hlist::\n   :columns: 3\n\n   * a\n   * b\n   * c\n   * d\n');
     const [hlist] = r.find('hlist');
-    expect(hlist.attributes.ncolumns).toBe(3);
+    expect(hlist.attributes.ncolumns).toBe('3');
     expect(hlist.children.map((col) => textContent(col))).toEqual(['ab', 'c', 'd']);
     expect(r.find('hlistcol').every((col) => col.children[0].type === 'bullet_list')).toBe(true);
   });
