@@ -68,7 +68,18 @@ export class DevSite {
     site.env = built.env;
     site.envWarnings = [...built.readWarnings, ...built.consistencyWarnings];
     await site.rebuild([...site.parsed.keys()]);
+    // Load the parser now, not on the first edit, so the first save is as quick as the rest.
+    site.backend = loadBackend(setup);
+    await site.backend;
     return site;
+  }
+
+  /** One page as it is now, and what every page shares (for the dev server's routes). */
+  livePage(docname: string): { page: SitePage; site: Omit<SiteData, 'pages'> } | null {
+    const page = this.pages.get(docname);
+    if (!page) return null;
+    const { pages: _pages, ...site } = this.renderer.siteData([]);
+    return { page, site };
   }
 
   siteData(): SiteData {
@@ -190,6 +201,7 @@ export function devSite(options: SiteOptions): Promise<DevSite> {
   return g[SLOT]!.site;
 }
 
-export function hasDevSite(): boolean {
-  return Boolean((globalThis as unknown as Record<symbol, Slot | undefined>)[SLOT]);
+/** The running dev server's site, if this process is one (routes read pages from it directly). */
+export function runningDevSite(): Promise<DevSite> | null {
+  return (globalThis as unknown as Record<symbol, Slot | undefined>)[SLOT]?.site ?? null;
 }

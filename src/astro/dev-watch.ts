@@ -4,7 +4,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { siteOptionsFromEnv } from './options.js';
-import { prepareSite } from './artifacts.js';
+import { devSite } from './dev-site.js';
 
 interface DevServer {
   ws: { send(payload: { type: 'full-reload'; path?: string }): void };
@@ -28,10 +28,16 @@ export function watchSources(server: DevServer, refreshContent: Refresh, logger:
     changed.clear();
     const started = performance.now();
     try {
-      await prepareSite(options);
-      await refreshContent({ loaders: ['rstro-pages', 'rstro-site'], context: { changed: files } });
+      const site = await devSite(options);
+      const result = await site.update(files);
+      if (result.changed.length === 0) return;
+      // Pages are served from the in-memory site (routes/doc.astro), so an edit needs only a reload;
+      // the content store is refreshed when the set of pages or the navigation may have changed.
+      if (result.full) await refreshContent({ loaders: ['rstro-pages', 'rstro-site'], context: { changed: result.changed } });
       server.ws.send({ type: 'full-reload' });
-      logger.info(`rebuilt after ${files.map((f) => path.relative(process.cwd(), f)).join(', ')} changed (${Math.round(performance.now() - started)} ms)`);
+      logger.info(
+        `${files.map((f) => path.relative(process.cwd(), f)).join(', ')}: ${result.full ? 'rebuilt everything' : `parsed ${result.reparsed.length}, rendered ${result.rendered} page(s)`} in ${result.milliseconds} ms (${Math.round(performance.now() - started)} ms with reload)`,
+      );
     } catch (error) {
       logger.error(`rebuild failed: ${(error as Error).message}`);
     }

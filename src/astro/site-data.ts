@@ -6,6 +6,7 @@ import type { Element } from '../doctree/types.js';
 import { createRenderer, type Renderer, type RendererOptions } from '../render/index.js';
 import type { Environment } from '../sphinx/environment.js';
 import type { SphinxConfig } from '../sphinx/types.js';
+import { applyHighlightLanguage } from '../sphinx/directives/index.js';
 import '../runbook/render.js';
 import { prepareDiagnostics, ValidationCache } from '../runbook/prepare.js';
 import type { IndexablePage } from '../search/build-index.js';
@@ -14,7 +15,7 @@ import type { SphinxWarning } from '../sphinx/warnings.js';
 import { Navigation } from './navigation.js';
 import type { SiteOptions } from './options.js';
 import { docUrl, type SiteData, type SitePage } from './site-types.js';
-import { labelsFor } from './labels.js';
+import { labelsFor } from '../render/labels.js';
 import { collectAssets, type Asset } from './assets.js';
 import { RSTRO_PLUGINS } from '../runbook/plugin.js';
 
@@ -68,7 +69,7 @@ export class PageRenderer {
         return self!.navigation.toctreeEntries(entries, from, maxdepth, Boolean(toctree.attributes.titlesonly));
       },
       highlightCacheDir: path.join(options.cacheDir, 'highlight'),
-      labels: labelsFor(config.language),
+      labels: labelsFor(config.language ?? undefined),
     };
     const renderer = await createRenderer(rendererOptions);
     self = new PageRenderer(options, config, srcdir, renderer, new ValidationCache(path.join(options.cacheDir, 'runbook-validation.json')));
@@ -114,6 +115,8 @@ export class PageRenderer {
       warnings.push({ level: 'WARNING', type: 'runbook', docname, file: doc.path, line: spec.line, message });
       problems.push({ line: spec.line, message, level: 'WARNING' });
     });
+    // Sphinx gives blocks without a language the last `highlight` language at write time.
+    applyHighlightLanguage(doc.doctree, this.config.highlight_language ?? 'default');
     const rendered = this.renderer.render(doc.doctree, { docname });
     for (const w of rendered.warnings) {
       warnings.push({ level: 'WARNING', type: 'render', docname, file: doc.path, line: w.line, message: w.message });

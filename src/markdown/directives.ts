@@ -68,14 +68,14 @@ export function runFence(state: MystState, node: Code, frame: Frame): DoctreeNod
   if (name === DEFLIST_FENCE) return definitionList(state, body, bodyIndex, state.pos(node, frame));
   const spec = state.registries.directives.get(canonical);
   if (!spec) {
-    return [state.reporter.warning(`Unknown directive type: '${name}' [myst.directive_unknown]`, { line: lineno, children: [literal()] })];
+    return [state.report(2, `Unknown directive type: '${name}' [myst.directive_unknown]`, { line: lineno, children: [literal()] })];
   }
   let parsed: ParsedFence;
   try {
     parsed = parseFence(spec, node.meta ?? '', body);
   } catch (error) {
     if (!(error instanceof FenceSyntaxError)) throw error;
-    return [state.reporter.error(`Error in "${name}" directive:\n${error.message}.`, { line: lineno, children: [literal()] })];
+    return [state.report(3, `Error in "${name}" directive:\n${error.message}.`, { line: lineno, children: [literal()] })];
   }
   const contentOffset = parsed.contentStart < 0 ? lineno - 1 : bodyIndex(parsed.contentStart);
   const invocation: DirectiveInvocation = {
@@ -98,9 +98,9 @@ export function runFence(state: MystState, node: Code, frame: Frame): DoctreeNod
   try {
     return spec.run(invocation);
   } catch (error) {
-    if (error instanceof DirectiveError) return [state.reporter.systemMessage(error.level, error.message, { line: lineno, children: [literal()] })];
+    if (error instanceof DirectiveError) return [state.report(error.level, error.message, { line: lineno, children: [literal()] })];
     const message = error instanceof Error ? error.message : String(error);
-    return [state.reporter.error(`Error in "${name}" directive:\n${message}`, { line: lineno, children: [literal()] })];
+    return [state.report(3, `Error in "${name}" directive:\n${message}`, { line: lineno, children: [literal()] })];
   }
 }
 

@@ -43,6 +43,8 @@ export function readFrontMatter(yaml: string, line: number, position: Position, 
       result.myst = value as Record<string, unknown>;
       continue;
     }
+    // Values for {{ key }} (read before parsing, see state.ts), not page metadata.
+    if (key === 'substitutions') continue;
     const shown = fieldText(value);
     if (key === 'title' && typeof value === 'string') result.title = value;
     const body = shown === '' ? [] : [el('paragraph', {}, [text(shown, position)], position)];

@@ -47,6 +47,14 @@ export function parseMarkdown(source: string, options: MarkdownOptions = {}): El
 }
 
 /**
+ * unified plugin: `unified().use(mystParse, options).parse(text)` yields the doctree, as `rstParse`
+ * does for reStructuredText.
+ */
+export function mystParse(this: { parser?: unknown }, options: MarkdownOptions = {}): void {
+  this.parser = (doc: unknown) => parseMarkdown(String(doc), options);
+}
+
+/**
  * `[text](#x)`: a heading slug, section id or target name of this page is linked
  * here; anything else stays a pending_xref for the Sphinx layer (labels of
  * other pages, or the "'myst' reference target not found" warning).

@@ -85,7 +85,7 @@ function runRole(state: MystState, rawName: string, code: InlineCode, frame: Fra
   const rawText = `{${rawName}}\`${code.value}\``;
   const role = state.registries.roles.get(name);
   if (!role) {
-    state.pendingMessages.push(state.reporter.warning(`Unknown interpreted text role "${rawName}". [myst.role_unknown]`, { line: lineno }));
+    state.pendingMessages.push(state.report(2, `Unknown interpreted text role "${rawName}". [myst.role_unknown]`, { line: lineno }));
     return [el('problematic', {}, [text(rawText, position)], position)];
   }
   const invocation: RoleInvocation = {
@@ -103,7 +103,7 @@ function runRole(state: MystState, rawName: string, code: InlineCode, frame: Fra
     for (const node of result.nodes) fillPosition(node, position);
     return result.nodes;
   } catch (error) {
-    state.pendingMessages.push(state.reporter.error(`Error in "${rawName}" role: ${(error as Error).message ?? error}`, { line: lineno }));
+    state.pendingMessages.push(state.report(3, `Error in "${rawName}" role: ${(error as Error).message ?? error}`, { line: lineno }));
     return [el('problematic', {}, [text(rawText, position)], position)];
   }
 }

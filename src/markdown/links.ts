@@ -7,6 +7,7 @@
 //     [text](project:other.md)        the same, with MyST's explicit scheme; <project:#x> autolinks too
 //     [text](files/a.tar.gz)          an existing non-page file -> download_reference (Sphinx's :download:)
 //     [text](some-label)              a label anywhere            -> pending_xref myst
+//     https://bare.example.org        a link only with the linkify extension, else text
 //
 // The Sphinx layer resolves pending_xref and warns "'myst' reference target
 // not found" for the ones that lead nowhere.
@@ -23,6 +24,10 @@ const DEFAULT_SUFFIXES = ['.rst', '.md'];
 
 export function convertLink(state: MystState, node: Link, frame: Frame): DoctreeNode[] {
   const children = convertPhrasing(state, node.children, frame);
+  // A bare URL (GFM's autolink literal) is a link only with MyST's linkify extension.
+  const offset = node.position?.start.offset;
+  const opener = offset === undefined ? '[' : frame.text[offset];
+  if (opener !== '[' && opener !== '<' && !state.extensions.has('linkify')) return children;
   // An autolink's text is its URL: <project:#x> shows like an empty link, filled in by resolution.
   const autolink = node.children.length === 1 && node.children[0].type === 'text' && node.children[0].value === node.url;
   return [linkTo(state, node.url, node.title ?? null, autolink && node.url.startsWith('project:') ? [] : children, state.pos(node, frame))];
@@ -50,6 +55,10 @@ export function convertImage(state: MystState, uri: string, alt: string, title: 
       ? path.join(state.srcdir, written)
       : path.resolve(path.dirname(path.resolve(state.settings.sourcePath)), written);
     image.data = { sourcePath };
+    // In a project, a missing picture is reported as Sphinx reports it for any image.
+    if (state.docname !== undefined && !isFile(sourcePath)) {
+      state.pendingMessages.push(state.report(2, `image file not readable: ${written}`, { line: position.start.line }));
+    }
   }
   return image;
 }

@@ -88,7 +88,7 @@ export function preprocess(lines: string[], options: PreprocessOptions): Preproc
     }
   }
 
-  let fence: { char: string; length: number } | null = null;
+  let fence: { char: string; length: number; origin: number; directive: string | null } | null = null;
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (fence) {
@@ -98,7 +98,8 @@ export function preprocess(lines: string[], options: PreprocessOptions): Preproc
     }
     const open = FENCE_OPEN.exec(line);
     if (open && !(open[2][0] === '`' && open[3].includes('`'))) {
-      fence = { char: open[2][0], length: open[2].length };
+      const directive = open[1] === '' ? /^\{([^{}\s]+)\}/.exec(open[3].trim())?.[1] ?? null : null;
+      fence = { char: open[2][0], length: open[2].length, origin: i, directive };
       push(line, i);
       continue;
     }
@@ -132,6 +133,10 @@ export function preprocess(lines: string[], options: PreprocessOptions): Preproc
     let value = options.substitutions ? substitute(line, options.substitutions, i, problems) : line;
     if (options.dollarMath) value = inlineMath(value);
     push(value, i);
+  }
+  if (fence?.directive) {
+    // CommonMark lets an unclosed fence run to the end; for a directive that is almost always a mistake.
+    problems.push({ origin: fence.origin, level: 2, message: `Directive fence "${fence.char.repeat(fence.length)}{${fence.directive}}" is not closed; it runs to the end of the document.` });
   }
   return { text: out.join('\n'), lineMap, markers, problems, frontMatter };
 }

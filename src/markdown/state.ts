@@ -5,7 +5,7 @@
 // through the rST block parser sharing this document's ids and targets.
 import { el, text } from '../doctree/builders.js';
 import type { DoctreeNode, Element, Position } from '../doctree/types.js';
-import type { BlockState, InlineResult, Registries, Reporter, RstSettings } from '../rst/api.js';
+import type { BlockState, InlineResult, MessageOptions, Registries, Reporter, RstSettings } from '../rst/api.js';
 import type { Document } from '../rst/document.js';
 import { normalizeName } from '../rst/ids.js';
 import { Machine } from '../rst/machine.js';
@@ -25,6 +25,8 @@ export interface Frame {
   base: number;
   source: string;
   definitions: Map<string, { url: string; title: string | null }>;
+  /** The preprocessed text remark read (offsets of mdast positions index into it). */
+  text: string;
 }
 
 interface SectionScope {
@@ -58,6 +60,8 @@ export class MystState implements BlockState {
   private pendingInserts: { lines: string[]; source: string }[] = [];
   private depth = 0;
   private rst: Parser | null = null;
+  /** The substitution extension's values: conf.py's myst_substitutions, then the page's front matter. */
+  private substitutions: Record<string, string> | null = null;
 
   constructor(
     readonly document: Document,
@@ -73,6 +77,12 @@ export class MystState implements BlockState {
 
   get reporter(): Reporter {
     return this.document.reporter;
+  }
+
+  /** A system message; inside an included file it names that file. */
+  report(level: number, message: string, options: MessageOptions = {}): Element {
+    const source = options.source ?? (this.currentSource !== this.settings.sourcePath ? this.currentSource : undefined);
+    return this.reporter.systemMessage(level, message, source ? { ...options, source } : options);
   }
 
   get settings(): RstSettings {
@@ -93,7 +103,7 @@ export class MystState implements BlockState {
     this.depth++;
     try {
       if (this.depth > MAX_DEPTH) {
-        parent.children.push(this.reporter.error('Nesting too deep; the rest of this block is not parsed.', { line: base + 1 }));
+        parent.children.push(this.report(3, 'Nesting too deep; the rest of this block is not parsed.', { line: base + 1 }));
         return;
       }
       if (options.frontMatter) this.readPageSubstitutions(lines);
@@ -104,19 +114,16 @@ export class MystState implements BlockState {
         frontMatter: options.frontMatter ?? false,
         deflist: this.extensions.has('deflist'),
       });
-      for (const problem of pre.problems) parent.children.push(this.reporter.systemMessage(problem.level, problem.message, { line: base + problem.origin + 1 }));
+      for (const problem of pre.problems) parent.children.push(this.report(problem.level, problem.message, { line: base + problem.origin + 1 }));
       if (pre.frontMatter) this.applyFrontMatter(pre.frontMatter.yaml, base + pre.frontMatter.origin, parent);
       const tree = parseMdast(pre.text);
-      const frame: Frame = { lineMap: pre.lineMap, base, source: this.currentSource, definitions: collectDefinitions(tree) };
+      const frame: Frame = { lineMap: pre.lineMap, base, source: this.currentSource, definitions: collectDefinitions(tree), text: pre.text };
       const scope: SectionScope | null = options.matchTitles ? { root: parent, stack: [] } : null;
       this.convertChildren(tree.children, frame, parent, scope, [...pre.markers]);
     } finally {
       this.depth--;
     }
   }
-
-  /** The substitution extension's values: conf.py's myst_substitutions, then the page's front matter. */
-  private substitutions: Record<string, string> | null = null;
 
   private readPageSubstitutions(lines: string[]): void {
     if (!this.extensions.has('substitution')) return;
@@ -167,7 +174,7 @@ export class MystState implements BlockState {
       parent.children.push(...nodes, ...this.pendingMessages);
     } catch (error) {
       // A bug in a construct must not lose the page: say where it happened.
-      parent.children.push(this.reporter.severe(`Internal error while reading Markdown: ${(error as Error).message ?? error}`, { line: this.lineOf(node, frame) }));
+      parent.children.push(this.report(4, `Internal error while reading Markdown: ${(error as Error).message ?? error}`, { line: this.lineOf(node, frame) }));
     } finally {
       this.parentNode = savedParent;
       this.pendingMessages = savedMessages;
@@ -195,7 +202,7 @@ export class MystState implements BlockState {
     }
     const name = normalizeName(marker.value);
     if (!name) {
-      parent.children.push(this.reporter.warning('Empty target label "()=" ignored. [myst.target]', { line }));
+      parent.children.push(this.report(2, 'Empty target label "()=" ignored. [myst.target]', { line }));
       return;
     }
     const target = el('target', { names: [name] }, [], position);
@@ -213,7 +220,7 @@ export class MystState implements BlockState {
     const line = this.lineOf(heading, frame);
     const parentBefore = stack.length ? stack[stack.length - 1].node : scope.root;
     if (heading.depth > previous + 1 && previous > 0) {
-      parentBefore.children.push(this.reporter.warning(`Non-consecutive header level increase; H${previous} to H${heading.depth} [myst.header]`, { line }));
+      parentBefore.children.push(this.report(2, `Non-consecutive header level increase; H${previous} to H${heading.depth} [myst.header]`, { line }));
     }
     while (stack.length && stack[stack.length - 1].depth >= heading.depth) stack.pop();
     const parent = stack.length ? stack[stack.length - 1].node : scope.root;
@@ -237,7 +244,7 @@ export class MystState implements BlockState {
     const position = this.pos(heading, frame);
     const title = this.titleOf(heading, frame, position);
     const line = this.lineOf(heading, frame);
-    parent.children.push(this.reporter.warning('Disallowed nested header found, converting to rubric [myst.nested_header]', { line }));
+    parent.children.push(this.report(2, 'Disallowed nested header found, converting to rubric [myst.nested_header]', { line }));
     parent.children.push(el('rubric', { heading_level: heading.depth }, title.children, position), ...this.pendingMessages);
     this.pendingMessages = [];
   }
@@ -266,7 +273,7 @@ export class MystState implements BlockState {
     const key = label.toLowerCase();
     const record = this.footnoteRecord(key, label);
     if (record.node) {
-      this.pendingMessages.push(this.reporter.warning(`Duplicate footnote definition found for label: '${label}' [myst.footnote]`, { line: node.position?.start.line }));
+      this.pendingMessages.push(this.report(2, `Duplicate footnote definition found for label: '${label}' [myst.footnote]`, { line: node.position?.start.line }));
       return;
     }
     record.node = node;
@@ -288,7 +295,7 @@ export class MystState implements BlockState {
           const line = ref.position?.start.line;
           ref.type = 'problematic';
           ref.children = [text(`[^${record.label}]`)];
-          root.children.push(this.reporter.warning(`Footnote reference '${record.label}' has no definition. [myst.footnote]`, { line }));
+          root.children.push(this.report(2, `Footnote reference '${record.label}' has no definition. [myst.footnote]`, { line }));
         }
         continue;
       }
@@ -329,7 +336,7 @@ export class MystState implements BlockState {
     const lines = value.split('\n');
     const pre = preprocess(lines, { colonFence: false, dollarMath: this.extensions.has('dollarmath'), frontMatter: false });
     const tree = parseMdast(pre.text);
-    const frame: Frame = { lineMap: pre.lineMap, base: lineno - 1, source: this.currentSource, definitions: collectDefinitions(tree) };
+    const frame: Frame = { lineMap: pre.lineMap, base: lineno - 1, source: this.currentSource, definitions: collectDefinitions(tree), text: pre.text };
     const nodes: DoctreeNode[] = [];
     for (const block of tree.children) {
       if (nodes.length) nodes.push(text('\n'));

@@ -119,8 +119,12 @@ export interface BlockState {
   nestedParse(lines: string[], offset: number, parent: Element, options?: { matchTitles?: boolean; source?: string }): void;
   /** Parse inline markup; `lineno` is the 1-based line of the text's first line. */
   parseInline(text: string, lineno: number): InlineResult;
-  /** Insert lines into the input right after the current block, parsed as if they stood there (include). */
-  insertInput(lines: string[], source: string): void;
+  /**
+   * Insert lines into the input right after the current block, parsed as if they stood there (include).
+   * `firstLine` is the 1-based line of lines[0] in `source` (default 1; e.g. 4 for `:start-line: 3`),
+   * so messages about the inserted text point at the right line. (firstLine added by rst-core.)
+   */
+  insertInput(lines: string[], source: string, firstLine?: number): void;
   /** Source file of the block being parsed (the document, or an included file). */
   readonly currentSource: string;
   /** Files included so far, innermost last (include recursion check). */
@@ -186,7 +190,7 @@ export class DirectiveError extends Error {
 }
 
 export interface RoleInvocation {
-  /** Role name as written (lowercased). */
+  /** Role name as written in the source (not lowercased; docutils prints it so in messages); empty for the default role. */
   name: string;
   /** The whole interpreted text as written, role included, e.g. ":ref:`x`". */
   rawText: string;

@@ -4,7 +4,7 @@
 // parsed by the same loop on their own dedented lines (nestedParse), so
 // every construct works at any depth.
 import { el, text } from '../doctree/builders.js';
-import type { DoctreeNode, Element, Position } from '../doctree/types.js';
+import type { Attributes, DoctreeNode, Element, Position } from '../doctree/types.js';
 import type { BlockState, InlineResult, Registries, Reporter } from './api.js';
 import { Document } from './document.js';
 import { parseInline } from './inline/index.js';
@@ -82,7 +82,7 @@ export class Parser implements BlockState {
   /** Included files enclosing the construct being parsed, innermost last. */
   private currentStack: string[] = [];
   /** Lines queued by insertInput, spliced in after the current block. */
-  private pendingInserts: { lines: string[]; source: string; stack: string[] }[] = [];
+  private pendingInserts: { lines: string[]; source: string; line: number; stack: string[] }[] = [];
   /**
    * Inserted (included) text gets document line indices from VIRTUAL_BASE up, one range per
    * insertion, so any line index still tells which file and line it came from.
@@ -180,6 +180,8 @@ export class Parser implements BlockState {
         m.pos = Math.max(m.pos, start + 1);
         while (m.pos < m.lines.length && m.lines[m.pos] !== '') m.pos++;
       }
+      // Every construct consumes its first line; should one not, moving on still guarantees termination.
+      if (m.pos <= start) m.pos = start + 1;
     }
   }
 
@@ -223,8 +225,8 @@ export class Parser implements BlockState {
     return this.currentStack;
   }
 
-  insertInput(lines: string[], source: string): void {
-    this.pendingInserts.push({ lines, source, stack: [...this.currentStack, source] });
+  insertInput(lines: string[], source: string, firstLine = 1): void {
+    this.pendingInserts.push({ lines, source, line: firstLine, stack: [...this.currentStack, source] });
   }
 
   /** Run `fn` with currentSource/includeStack set for the construct at document line index `abs`. */
@@ -251,7 +253,7 @@ export class Parser implements BlockState {
     for (const insert of inserts.reverse()) {
       const start = this.nextVirtual;
       this.nextVirtual += insert.lines.length + 1;
-      this.insertedRanges.push({ start, length: insert.lines.length, source: insert.source, line: 1, stack: insert.stack });
+      this.insertedRanges.push({ start, length: insert.lines.length, source: insert.source, line: insert.line, stack: insert.stack });
       const map: number[] = [];
       for (let i = 0; i < m.lines.length; i++) map.push(m.abs(i));
       const added = insert.lines.map((_, i) => start + i);
@@ -293,9 +295,15 @@ export class Parser implements BlockState {
     };
   }
 
-  /** An element positioned at local lines start..end. */
-  node(ctx: BlockContext, type: string, start: number, end = start, attributes: Record<string, unknown> = {}, children: DoctreeNode[] = []): Element {
-    return el(type, attributes as Element['attributes'], children, this.position(ctx, start, end));
+  /**
+   * An element positioned at local lines start..end. Built directly (not with `el`, which copies
+   * the attributes): callers pass fresh objects, and this runs for every block node.
+   */
+  node(ctx: BlockContext, type: string, start: number, end = start, attributes: Attributes = {}, children: DoctreeNode[] = []): Element {
+    const m = ctx.m;
+    const column = m.column + 1;
+    const position: Position = { start: { line: m.lineno(start), column }, end: { line: m.lineno(end > start ? end : start), column } };
+    return { type, attributes, children, position };
   }
 
   literal(value: string, position?: Position): Element {

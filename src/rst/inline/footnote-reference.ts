@@ -14,7 +14,7 @@ export function recognizeFootnoteReference(state: InlineState, start: number): R
   const labelStart = start + 1;
   const labelEnd = labelEndAt(s, labelStart);
   if (labelEnd < 0) return null;
-  const citation = labelEnd >= 0 && !isFootnoteLabel(s, labelStart, labelEnd);
+  const citation = !isFootnoteLabel(s, labelStart, labelEnd);
   const end = labelEnd + 2;
   const label = s.slice(labelStart, labelEnd);
   const position = state.position(start, end);

@@ -34,7 +34,7 @@ export function parseInline(text: string, lineno: number, ctx: InlineContext): I
     parse: (inner, innerLine) => parseInline(inner, innerLine, ctx),
     problematic: (rawText, message) => problematic(ctx.document, rawText, message),
   };
-  const state = new InlineState(escapeToNull(text), lineno, ctx, handle, handle.parse);
+  const state = new InlineState(escapeToNull(text), lineno, ctx, handle);
   const nodes = scan(state);
   return { nodes, messages: state.messages };
 }

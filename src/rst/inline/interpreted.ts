@@ -9,7 +9,6 @@
 // Errors, as docutils words them: both a prefix and a suffix role, a role with
 // a reference suffix, an unknown role, and a backquote never closed.
 import type { DoctreeNode } from '../../doctree/types.js';
-
 import { lookupRole } from '../roles/lookup.js';
 import { isNameChar, isQuotePair, simpleNameEnd } from './chars.js';
 import { phraseReference } from './phrase-reference.js';
@@ -109,7 +108,7 @@ function interpret(state: InlineState, role: string | null, escaped: string, sta
     return [problematic(state.document, rawText, message, state.position(start, end))];
   }
   const result = lookup.fn({
-    name: name.toLowerCase(),
+    name,
     rawText,
     text: escaped,
     lineno,

@@ -4,7 +4,7 @@
 // and report nodes back to it.
 import { el, text } from '../../doctree/builders.js';
 import type { DoctreeNode, Element, Position } from '../../doctree/types.js';
-import type { DocumentModel, InlineContext, InlineHandle, InlineResult, Reporter } from '../api.js';
+import type { DocumentModel, InlineContext, InlineHandle, Reporter } from '../api.js';
 import { unescape } from '../escapes.js';
 import type { NameRun } from './reference.js';
 import { allowedAfterEnd, allowedBeforeStart, charAt, charBefore, isWhitespace } from './chars.js';
@@ -26,7 +26,6 @@ export class InlineState {
     readonly lineno: number,
     readonly ctx: InlineContext,
     readonly handle: InlineHandle,
-    readonly parse: (text: string, lineno: number) => InlineResult,
   ) {
     this.document = ctx.document;
     this.reporter = ctx.document.reporter;

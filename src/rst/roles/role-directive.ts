@@ -65,7 +65,9 @@ function parseOptions(lines: string[], spec: Record<string, OptionConverter>): R
   const raw: Array<[string, string | null]> = [];
   let i = 0;
   while (i < lines.length && lines[i]!.trim() === '') i++;
-  for (; i < lines.length; i++) {
+  // The options come first, up to a blank line; without a leading `:name:` there are none.
+  const hasOptions = i < lines.length && lines[i]!.startsWith(':');
+  for (; hasOptions && i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === '') break;
     const m = /^:((?:\\.|[^\\:])+):(?:\s+(.*))?$/.exec(line);
@@ -78,6 +80,8 @@ function parseOptions(lines: string[], spec: Record<string, OptionConverter>): R
       throw new Error('invalid option block');
     }
   }
+  // Roles take no content: anything after the options is an error.
+  if (lines.slice(i).some((line) => line.trim() !== '')) throw new Error('no content permitted');
   const options: Record<string, unknown> = {};
   for (const [name, value] of raw) {
     const convert = spec[name];

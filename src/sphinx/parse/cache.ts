@@ -117,7 +117,7 @@ export function parserVersion(): string {
   const srcRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
   const hash = createHash('sha1');
   for (const dir of ['doctree', 'rst', 'markdown', 'sphinx/directives', 'sphinx/roles', 'sphinx/parse', 'runbook']) hashTree(path.join(srcRoot, dir), hash);
-  for (const file of ['sphinx/prolog.ts']) hashFile(path.join(srcRoot, file), hash);
+  for (const file of ['sphinx/prolog.ts', 'sphinx/context.ts', 'sphinx/tags.ts']) hashFile(path.join(srcRoot, file), hash);
   parserVersionMemo = hash.digest('hex').slice(0, 16);
   return parserVersionMemo;
 }

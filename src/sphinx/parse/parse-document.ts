@@ -6,7 +6,8 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { DoctreeNode, Element } from '../../doctree/types.js';
-import { textContent } from '../../doctree/builders.js';
+import { el, textContent } from '../../doctree/builders.js';
+import { applyTransforms } from '../../rst/transforms/index.js';
 import { applyPrologEpilog, remapLines } from '../prolog.js';
 import { LEVEL_BY_NUMBER, type SphinxWarning } from '../warnings.js';
 import { isInside } from './cache.js';
@@ -62,9 +63,31 @@ export function parseDocument(setup: ParseSetup, task: ParseTask, parser: Docume
     warnings.push({ level: 'CRITICAL', type: 'parser', docname: task.docname, file: task.path, message: `rstro's parser failed on this document: ${(error as Error).stack ?? error}` });
     doctree = emptyDocument(task.path);
   }
+  // rstro transforms (owner: "transforms"): the document transforms docutils and Sphinx run after parsing
+  // (substitutions, footnote numbers, internal links, contents, sectnum...), before the doctree is cached,
+  // collected and resolved. Their messages are not in the tree; they become warnings like the parser's.
+  const transformMessages = runTransforms(doctree, setup, task, warnings);
   if (origins) remapLines(doctree, origins, task.path);
   collectSystemMessages(doctree, task, warnings, !setup.config.keep_warnings);
+  if (origins) remapLines(el('messages', {}, transformMessages), origins, task.path);
+  for (const message of transformMessages) warnings.push(messageToWarning(message, task, Number(message.attributes.level ?? 3)));
   return { docname: task.docname, path: task.path, doctree, dependencies, warnings, key: task.key };
+}
+
+/** Sphinx's settings for the transforms: ids `idN`, |version| |release| |today| from conf.py, citations resolved project-wide. */
+function runTransforms(doctree: Element, setup: ParseSetup, task: ParseTask, warnings: SphinxWarning[]): Element[] {
+  const today = new Date().toLocaleDateString('en-US', { month: 'short', day: '2-digit', year: 'numeric' });
+  try {
+    return applyTransforms(doctree, {
+      autoIdPrefix: 'id',
+      source: task.path,
+      defaultSubstitutions: { version: setup.config.version ?? '', release: setup.config.release ?? '', today },
+      citationsElsewhere: true,
+    }).messages;
+  } catch (error) {
+    warnings.push({ level: 'CRITICAL', type: 'parser', docname: task.docname, file: task.path, message: `rstro's document transforms failed on this document: ${(error as Error).stack ?? error}` });
+    return [];
+  }
 }
 
 /** File errors in the words docutils prints (Python's OSError), e.g. "[Errno 2] No such file or directory: '/x'". */

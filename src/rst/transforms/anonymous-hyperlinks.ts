@@ -1,0 +1,43 @@
+// Anonymous references (`text`__) and anonymous targets (__ uri) pair up in
+// document order. Unequal counts are an error: every anonymous reference then
+// becomes `problematic`, linked to one message.
+//
+//     <reference anonymous="1">text          <reference anonymous="1" refuri="http://x">text
+//     <target anonymous="1" refuri="http://x">   ->  (the target stays)
+import { el, listAttr, text, textContent } from '../../doctree/builders.js';
+import type { Element } from '../../doctree/types.js';
+import { referenceSource, replaceChild, stringAttr, type TransformContext } from './context.js';
+import type { NameTable } from './target-names.js';
+
+export function resolveAnonymous(table: NameTable, ctx: TransformContext): void {
+  const refs: Array<[Element, Element]> = [];
+  const targets: Element[] = [];
+  for (const [node, parent] of table.all) {
+    if (!node.attributes.anonymous || !parent) continue;
+    if (node.type === 'reference') refs.push([node, parent]);
+    else if (node.type === 'target') targets.push(node);
+  }
+  if (refs.length !== targets.length) {
+    // docutils reports the mismatch where parsing ended: the document's last line.
+    const msg = ctx.report(3, `Anonymous hyperlink mismatch: ${refs.length} references but ${targets.length} targets.\nSee "backrefs" attribute for IDs.`, { type: 'document', attributes: {}, children: [], position: ctx.document.position ? { start: ctx.document.position.end, end: ctx.document.position.end } : undefined } as Element);
+    const msgId = ctx.setId(msg, 'system-message');
+    for (const [ref, parent] of refs) {
+      const prb = el('problematic', { refid: msgId }, [text(referenceSource(ref, ref.children.map(plainText).join('')), ref.position)], ref.position);
+      listAttr(msg, 'backrefs').push(ctx.setId(prb, 'problematic'));
+      replaceChild(parent, ref, [prb]);
+    }
+    return;
+  }
+  refs.forEach(([ref], i) => {
+    const target = targets[i]!;
+    const refuri = stringAttr(target, 'refuri');
+    const refname = stringAttr(target, 'refname');
+    if (refuri !== undefined) ref.attributes.refuri = refuri;
+    else if (refname !== undefined) ref.attributes.refname = refname;
+    else ref.attributes.refid = stringAttr(target, 'refid') ?? ctx.setId(target);
+  });
+}
+
+function plainText(node: Element['children'][number]): string {
+  return textContent(node);
+}
