@@ -76,6 +76,14 @@ describe('fenced directives', () => {
     expect(messages(root).filter(([level]) => level >= 2)).toEqual([[3, 6, 'Unknown interpreted text role "unknownrole".']]);
   });
 
+  it('includes Markdown files as Markdown, naming the included file in its messages', () => {
+    const root = page('# T\n\n```{include} parts/snip.md\n```\n', { files: { 'parts/snip.md': 'Included *md*.\n\nBad {nosuch}`x`.\n' } });
+    expect(all(first(root, 'section'), 'emphasis')).toHaveLength(1);
+    const message = first(root, 'system_message');
+    expect(String(message.attributes.source)).toMatch(/parts[/\\]snip\.md$/);
+    expect(message.attributes.line).toBe(3);
+  });
+
   it('turns headings inside a directive into rubrics with a warning', () => {
     const root = page('```{note}\n## Inside\n\ntext\n```\n');
     expect(textOf(first(root, 'rubric'))).toBe('Inside');
@@ -107,6 +115,12 @@ describe('bad directives', () => {
     const root = page('```{nosuch}\nbody\n```\n');
     const message = first(root, 'system_message') as Element;
     expect(textOf(first(message, 'literal_block'))).toBe('```{nosuch}\nbody\n```');
+  });
+
+  it('warns about a directive fence that is never closed, and still reads it', () => {
+    const root = page('Intro.\n\n```{note}\nnever closed\n\nmore\n');
+    expect(messages(root)).toEqual([[2, 3, 'Directive fence "```{note}" is not closed; it runs to the end of the document.']]);
+    expect(all(first(root, 'note'), 'paragraph').map(textOf)).toEqual(['never closed', 'more']);
   });
 
   it('warns about a colon fence that is never closed, and still reads it', () => {

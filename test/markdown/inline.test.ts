@@ -19,14 +19,27 @@ describe('inline markup', () => {
     expect(refs.map(textOf)).toEqual(['site', 'https://x.org/a']);
   });
 
+  it('links bare URLs only with the linkify extension, as MyST does', () => {
+    const text = 'Visit https://example.org/x or www.example.com.\n';
+    expect(all(page(text), 'reference')).toEqual([]);
+    expect(textOf(first(page(text), 'paragraph'))).toBe(text.trim());
+    const linked = all(page(text, { conf: "myst_enable_extensions = ['linkify']" }), 'reference');
+    expect(linked.map((r) => r.attributes.refuri)).toEqual(['https://example.org/x', 'http://www.example.com']);
+  });
+
   it('resolves reference-style links through their definitions', () => {
     const root = page('See [the docs][d] and [missing][none].\n\n[d]: https://docs.example.org\n');
     expect(first(root, 'reference').attributes.refuri).toBe('https://docs.example.org');
     expect(textOf(first(root, 'paragraph'))).toContain('[missing][none]');
   });
 
+  it('warns about a missing image file like Sphinx', () => {
+    expect(messages(page('Text.\n\n![gone](nope.png)\n'))).toEqual([[2, 3, 'image file not readable: nope.png']]);
+  });
+
   it('makes images with alt text and the source path resolved from the page', () => {
-    const root = page('![a diagram](img/d.png)\n', { page: 'sub/p.md' });
+    const root = page('![a diagram](img/d.png)\n', { page: 'sub/p.md', files: { 'sub/img/d.png': 'png' } });
+    expect(messages(root)).toEqual([]);
     const image = first(root, 'image');
     expect(image.attributes).toMatchObject({ uri: 'img/d.png', alt: 'a diagram' });
     expect(String(image.data?.sourcePath)).toMatch(/sub[/\\]img[/\\]d\.png$/);

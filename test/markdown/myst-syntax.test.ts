@@ -132,6 +132,12 @@ describe('heading anchors and links', () => {
     ]);
     expect(first(root, 'download_reference').attributes.reftarget).toBe('data/x.tar.gz');
   });
+
+  it('makes <path:...> and [text](path:...) download links', () => {
+    const root = page('<path:notes.md> and [get it](path:data/x.bin)\n', { files: { 'notes.md': '# N\n', 'data/x.bin': 'x' } });
+    const downloads = all(root, 'download_reference');
+    expect(downloads.map((d) => [d.attributes.reftarget, textOf(d)])).toEqual([['notes.md', 'notes.md'], ['data/x.bin', 'get it']]);
+  });
 });
 
 describe('without a project', () => {
@@ -160,5 +166,32 @@ describe('definition lists (deflist)', () => {
   it('is plain text without the extension', () => {
     const root = page('Term\n: Definition\n');
     expect(all(root, 'definition_list')).toEqual([]);
+  });
+});
+
+describe('substitutions', () => {
+  const SUBST = "myst_enable_extensions = ['substitution']\nmyst_substitutions = {'product': '**rstro**', 'version': '0.3'}";
+  it('replaces {{ key }} from conf.py and front matter, read as Markdown, but not in code', () => {
+    const root = page('---\nsubstitutions:\n  version: "0.4"\n---\n# {{ product }} {{version}}\n\nUse `{{ product }}` and {{ missing }}.\n', { conf: SUBST });
+    const title = first(root, 'title');
+    expect(textOf(title)).toBe('rstro 0.4');
+    expect(all(title, 'strong')).toHaveLength(1);
+    expect(textOf(first(root, 'literal'))).toBe('{{ product }}');
+    expect(messages(root)).toEqual([[2, 7, "Substitution error:UndefinedError: 'missing' is undefined [myst.substitution]"]]);
+    expect(all(root, 'field_list')).toEqual([]);
+  });
+
+  it('leaves braces alone without the extension', () => {
+    expect(textOf(first(page('A {{ x }} b\n'), 'paragraph'))).toBe('A {{ x }} b');
+  });
+});
+
+describe('unified plugin', () => {
+  it('parses through unified().use(mystParse)', async () => {
+    const { unified } = await import('unified');
+    const { mystParse } = await import('../../src/markdown/index.js');
+    const root = unified().use(mystParse, { settings: { sourcePath: 'u.md' } }).parse('# Hi\n') as unknown as Element;
+    expect(root.type).toBe('document');
+    expect(first(root, 'section').attributes.ids).toEqual(['hi']);
   });
 });

@@ -211,4 +211,14 @@ describe('directives registered from outside', () => {
     const inserted = root.children[1] as Element;
     expect(inserted.position).toMatchObject({ start: { line: 1 }, source: 'other.rst' });
   });
+
+  it('can say where inserted lines start in their file', () => {
+    const registries = registriesWith('insert', {
+      run(inv) {
+        inv.state.insertInput(['.. nosuch::', ''], 'other.rst', 40);
+        return [];
+      },
+    });
+    expect(pformat(parseRst('.. insert::\n', { registries }))).toContain('<system_message level="3" line="40" source="other.rst" type="ERROR">');
+  });
 });
