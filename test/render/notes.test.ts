@@ -11,13 +11,13 @@ describe('footnotes and citations', () => {
       '<a id="footnote-reference-1" class="footnote-reference brackets" href="#f" role="doc-noteref"><span class="fn-bracket">[</span>1<span class="fn-bracket">]</span></a>',
     );
     expect(result.html).toContain(
-      '<aside id="f" class="footnote brackets" role="doc-footnote"><span class="label"><a class="fn-backref" href="#footnote-reference-1" aria-label="Back to reference"><span class="fn-bracket">[</span>1<span class="fn-bracket">]</span></a></span><div class="footnote-body"><p>note</p></div></aside>',
+      '<aside id="f" class="footnote brackets" role="doc-footnote"><span class="label"><a class="fn-backref" href="#footnote-reference-1" title="Back to reference"><span class="fn-bracket">[</span>1<span class="fn-bracket">]</span></a></span><div class="footnote-body"><p>note</p></div></aside>',
     );
   });
 
   it('lists every back-link when a footnote is cited several times', async () => {
     const result = await renderBody([el('footnote', { backrefs: ['r1', 'r2'], ids: ['f'] }, [el('label', {}, [text('1')]), p(text('n'))])]);
-    expect(result.html).toContain('<span class="backrefs">(<a class="fn-backref" href="#r1" aria-label="Back to reference 1">1</a>, <a class="fn-backref" href="#r2" aria-label="Back to reference 2">2</a>)</span>');
+    expect(result.html).toContain('<span class="backrefs">(<a class="fn-backref" href="#r1" title="Back to reference 1">1</a>, <a class="fn-backref" href="#r2" title="Back to reference 2">2</a>)</span>');
   });
 
   it('renders citations and citation references', async () => {

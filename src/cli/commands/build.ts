@@ -1,7 +1,7 @@
 // `rstro build [SOURCE_DIR] --out DIR`: builds a Sphinx project into a static
 // site. The site is built beside the output folder and swapped in only when
 // the build succeeded, so a failed build leaves the previous site intact.
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, stringOption } from '../args.js';
@@ -9,12 +9,14 @@ import { exportSiteOptions, siteOptionsFromEnv } from '../../astro/options.js';
 import { prepareSite } from '../../astro/artifacts.js';
 import { formatWarning } from '../../sphinx/warnings.js';
 import { progressPrinter } from '../progress.js';
+import { buildInputsHash, isUpToDate, STAMP_FILE } from '../build-stamp.js';
 
-const HELP = `usage: rstro build [SOURCE_DIR] [--out DIR] [--fixtures DIR] [--quiet]
+const HELP = `usage: rstro build [SOURCE_DIR] [--out DIR] [--fixtures DIR] [--quiet] [--force]
 
 Builds the Sphinx project in SOURCE_DIR (default: content) into a static site.
   --out DIR       output folder (default: dist)
-  --fixtures DIR  fixture root for literalinclude/diagnostic outputs (default: literalinclude beside SOURCE_DIR)`;
+  --fixtures DIR  fixture root for literalinclude/diagnostic outputs (default: literalinclude beside SOURCE_DIR)
+  --force         build even when nothing changed since the last build`;
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -23,7 +25,7 @@ export async function run(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const args = parseArgs(argv, ['out', 'fixtures'], ['quiet']);
+  const args = parseArgs(argv, ['out', 'fixtures'], ['quiet', 'force']);
   const source = path.resolve(args.positionals[0] ?? 'content');
   const out = path.resolve(stringOption(args, 'out') ?? 'dist');
   if (!existsSync(path.join(source, 'conf.py')) && !existsSync(path.join(source, 'index.rst'))) {
@@ -34,6 +36,11 @@ export async function run(argv: string[]): Promise<number> {
   exportSiteOptions({ source, fixtureRoot: existsSync(fixtures) ? fixtures : undefined, dev: false });
   const options = siteOptionsFromEnv();
   const quiet = Boolean(args.options.quiet);
+  const inputsHash = buildInputsHash({ source, fixtureRoot: options.fixtureRoot, out });
+  if (!args.options.force && isUpToDate(out, inputsHash)) {
+    if (!quiet) console.log(`rstro build: ${out} is up to date (no source, recorded output or rstro change since it was built); --force rebuilds`);
+    return 0;
+  }
   // The pipeline runs here, in plain Node with worker threads; Astro then only lays out what it prepared.
   let build;
   try {
@@ -50,6 +57,7 @@ export async function run(argv: string[]): Promise<number> {
   for (const w of build.warnings) console.error(formatWarning(w, { relativeTo: cwd }));
   process.env.RSTRO_PREPARED = '1';
   const result = await buildSite(out, quiet);
+  if (result) writeFileSync(path.join(out, STAMP_FILE), inputsHash + '\n');
   return result ? 0 : 1;
 }
 

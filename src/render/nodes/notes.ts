@@ -19,14 +19,14 @@ function note(kind: 'footnote' | 'citation') {
       const backLabel = ctx.label('footnoteBacklink');
       if (backrefs.length === 1) {
         // One citing place: the label itself leads back to it.
-        out.push(hel('span', { className: ['label'] }, [hel('a', { className: ['fn-backref'], href: '#' + backrefs[0], ariaLabel: backLabel }, bracketed)]));
+        out.push(hel('span', { className: ['label'] }, [hel('a', { className: ['fn-backref'], href: '#' + backrefs[0], title: backLabel }, bracketed)]));
       } else {
         out.push(hel('span', { className: ['label'] }, bracketed));
         if (backrefs.length > 1) {
           const links: ElementContent[] = [htext('(')];
           backrefs.forEach((ref, index) => {
             if (index > 0) links.push(htext(', '));
-            links.push(hel('a', { className: ['fn-backref'], href: '#' + ref, ariaLabel: `${backLabel} ${index + 1}` }, [htext(String(index + 1))]));
+            links.push(hel('a', { className: ['fn-backref'], href: '#' + ref, title: `${backLabel} ${index + 1}` }, [htext(String(index + 1))]));
           });
           links.push(htext(')'));
           out.push(hel('span', { className: ['backrefs'] }, links));
