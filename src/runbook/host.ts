@@ -3,7 +3,7 @@
 // (pipelines need a shell) — never a string built from user input, never a
 // command not marked safe — each with its timeout. A missing or failing
 // command is reported, not fatal.
-import { spawn } from 'node:child_process';
+import { capture } from './capture.js';
 import type { DiagnosticSpec } from './model.js';
 import { testMatcher, type CommandOutput } from './matchers.js';
 import { parseMatchers } from './validate.js';
@@ -18,41 +18,13 @@ export interface HostRun {
   matchingLines: string[];
 }
 
-const MAX_OUTPUT = 4 * 1024 * 1024;
-
-export function runCommand(command: string, timeoutSeconds: number): Promise<{ output: CommandOutput; error?: string }> {
-  return new Promise((resolve) => {
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    const child = spawn('sh', ['-c', command], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        child.kill('SIGKILL');
-      }
-    }, timeoutSeconds * 1000);
-    child.stdout.on('data', (c: Buffer) => {
-      if (stdout.length < MAX_OUTPUT) stdout += c.toString('utf8');
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      if (stderr.length < MAX_OUTPUT) stderr += c.toString('utf8');
-    });
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      resolve({ output: { text: stdout, exitCode: 127 }, error: e.message });
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      const exitCode = code ?? 128;
-      let error: string | undefined;
-      if (timedOut) error = `timed out after ${timeoutSeconds}s`;
-      else if (exitCode === 127) error = `command not found: ${stderr.trim().split('\n').pop() ?? ''}`;
-      resolve({ output: { text: stdout, exitCode }, error });
-    });
-  });
+export async function runCommand(command: string, timeoutSeconds: number): Promise<{ output: CommandOutput; error?: string }> {
+  const result = await capture('sh', ['-c', command], { timeoutMs: timeoutSeconds * 1000 });
+  const output = { text: result.stdout, exitCode: result.exitCode };
+  if (result.error) return { output, error: result.error };
+  if (result.timedOut) return { output, error: `timed out after ${timeoutSeconds}s` };
+  if (result.exitCode === 127) return { output, error: `command not found: ${result.stderr.trim().split('\n').pop() ?? ''}` };
+  return { output };
 }
 
 export async function runOnHost(spec: DiagnosticSpec): Promise<HostRun> {

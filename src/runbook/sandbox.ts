@@ -5,7 +5,8 @@
 // (Debian's `bubblewrap`) the process sees only /usr and that directory; without
 // it, it runs in a new network namespace when `unshare` allows, else plainly
 // with the same directory and environment — `isolation` says which.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { capture } from './capture.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,7 +23,6 @@ export interface ShellResult {
   error?: string;
 }
 
-const MAX_OUTPUT = 4 * 1024 * 1024;
 let detected: Isolation | null = null;
 
 export function detectIsolation(): Isolation {
@@ -67,39 +67,8 @@ export function runSandboxed(script: string, stdin: string, timeoutMs = 10_000):
       : isolation === 'unshare-net'
         ? ['unshare', ['-n', 'sh', '-c', script]]
         : ['sh', ['-c', script]];
-  return new Promise((resolve) => {
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    const finish = (result: Omit<ShellResult, 'stdout' | 'stderr' | 'isolation'>) => {
-      rmSync(workDir, { recursive: true, force: true });
-      resolve({ stdout, stderr, isolation, ...result });
-    };
-    const child = spawn(command, args as string[], { cwd: workDir, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        child.kill('SIGKILL');
-      }
-    }, timeoutMs);
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (stdout.length < MAX_OUTPUT) stdout += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      if (stderr.length < MAX_OUTPUT) stderr += chunk.toString('utf8');
-    });
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      finish({ exitCode: 127, timedOut, error: error.message });
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      finish({ exitCode: code ?? (signal ? 128 : 1), timedOut });
-    });
-    // A filter that exits without reading all input must not fail the run.
-    child.stdin.on('error', () => {});
-    child.stdin.end(stdin);
+  return capture(command, args as string[], { input: stdin, timeoutMs, cwd: workDir, env }).then((result) => {
+    rmSync(workDir, { recursive: true, force: true });
+    return { ...result, isolation };
   });
 }
