@@ -41,7 +41,8 @@ export function convertBlock(state: MystState, node: RootContent, frame: Frame):
     case 'table':
       return [table(state, node, frame)];
     case 'footnoteDefinition': {
-      const footnote = el('footnote', { auto: 1 }, [], position);
+      // Named, and marked `auto` when its label is not a number, by the state (./state.ts) at the page's end.
+      const footnote = el('footnote', {}, [], position);
       for (const child of node.children) state.appendBlock(child, frame, footnote);
       state.footnoteDefinition(node.label ?? node.identifier, footnote);
       return [];

@@ -20,12 +20,13 @@
 // reStructuredText. Problems become system messages at the fence's line.
 import { parse as parseYaml } from 'yaml';
 import { el, text } from '../doctree/builders.js';
-import type { DoctreeNode, Element } from '../doctree/types.js';
+import type { DoctreeNode, Element, Position } from '../doctree/types.js';
 import { DirectiveError, type DirectiveInvocation, type DirectiveSpec } from '../rst/api.js';
 import { pythonRepr } from '../rst/blocks/directive.js';
 import type { Code } from 'mdast';
 import { definitionList } from './deflist.js';
-import { DEFLIST_FENCE } from './preprocess.js';
+import { fieldList } from './fieldlist.js';
+import { DEFLIST_FENCE, FIELDLIST_FENCE } from './preprocess-lists.js';
 import type { Frame, MystState } from './state.js';
 
 const FENCE_NAME = /^\{([^{}\s]+)\}$/;
@@ -37,6 +38,15 @@ export function fenceName(lang: string | null | undefined): string | null {
 }
 
 class FenceSyntaxError extends Error {}
+
+/** A problem with the options that does not stop the directive; `at` is the body line it is on. */
+interface FenceProblem {
+  message: string;
+  at?: number;
+}
+
+/** An option as written: name, value (null when empty) and the body line it starts on. */
+type RawOption = [name: string, value: string | null, at: number];
 
 interface ParsedFence {
   arguments: string[];
@@ -65,18 +75,27 @@ export function runFence(state: MystState, node: Code, frame: Frame): DoctreeNod
     if (body.length) state.parseRst(body, bodyIndex(0), holder);
     return holder.children;
   }
+  if (QUOTE_DIRECTIVES.has(canonical) && state.registries.directives.has(canonical)) {
+    const lines = node.meta ? [node.meta, ...body] : body;
+    const indexOf = node.meta ? (k: number) => (k === 0 ? lineno - 1 : bodyIndex(k - 1)) : bodyIndex;
+    return classedQuote(state, canonical, lines, indexOf, state.pos(node, frame));
+  }
   if (name === DEFLIST_FENCE) return definitionList(state, body, bodyIndex, state.pos(node, frame));
+  if (name === FIELDLIST_FENCE) return fieldList(state, body, bodyIndex, state.pos(node, frame));
   const spec = state.registries.directives.get(canonical);
   if (!spec) {
     return [state.report(2, `Unknown directive type: '${name}' [myst.directive_unknown]`, { line: lineno, children: [literal()] })];
   }
   let parsed: ParsedFence;
+  const problems: FenceProblem[] = [];
   try {
-    parsed = parseFence(spec, node.meta ?? '', body);
+    parsed = parseFence(spec, node.meta ?? '', body, problems);
   } catch (error) {
     if (!(error instanceof FenceSyntaxError)) throw error;
     return [state.report(3, `Error in "${name}" directive:\n${error.message}.`, { line: lineno, children: [literal()] })];
   }
+  // Option problems are not fatal (as in myst-parser): the directive runs without the faulty options.
+  const warnings = problems.map((problem) => state.report(2, `"${name}" directive: ${problem.message}; ignored. [myst.directive_parse]`, { line: problem.at === undefined ? lineno : bodyIndex(problem.at) + 1 }));
   const contentOffset = parsed.contentStart < 0 ? lineno - 1 : bodyIndex(parsed.contentStart);
   const invocation: DirectiveInvocation = {
     name,
@@ -96,16 +115,37 @@ export function runFence(state: MystState, node: Code, frame: Frame): DoctreeNod
   };
   state.document.currentLine = state.lineOf(node, frame, true);
   try {
-    return spec.run(invocation);
+    return [...warnings, ...spec.run(invocation)];
   } catch (error) {
-    if (error instanceof DirectiveError) return [state.report(error.level, error.message, { line: lineno, children: [literal()] })];
+    if (error instanceof DirectiveError) return [...warnings, state.report(error.level, error.message, { line: lineno, children: [literal()] })];
     const message = error instanceof Error ? error.message : String(error);
-    return [state.report(3, `Error in "${name}" directive:\n${message}`, { line: lineno, children: [literal()] })];
+    return [...warnings, state.report(3, `Error in "${name}" directive:\n${message}`, { line: lineno, children: [literal()] })];
   }
 }
 
-function parseFence(spec: DirectiveSpec, argText: string, body: string[]): ParsedFence {
-  const { raw, next } = readOptions(body);
+/**
+ * epigraph, highlights and pull-quote: the rST implementations indent their content to make the
+ * block parser read a block quote, which means nothing in Markdown. Here the content is the quote
+ * and a last paragraph starting with "-- " its attribution, as docutils reads it.
+ */
+const QUOTE_DIRECTIVES = new Set(['epigraph', 'highlights', 'pull-quote']);
+
+function classedQuote(state: MystState, name: string, body: string[], indexOf: (k: number) => number, position: Position): DoctreeNode[] {
+  const quote = el('block_quote', { classes: [name] }, [], position);
+  if (body.length) state.nestedParse(body, indexOf(0), quote);
+  const last = quote.children[quote.children.length - 1];
+  if (last?.type === 'paragraph') {
+    const first = (last as Element).children[0];
+    if (first?.type === 'text' && /^(--|---|\u2014) ?/.test((first as { value: string }).value)) {
+      (first as { value: string }).value = (first as { value: string }).value.replace(/^(--|---|\u2014) ?/, '');
+      last.type = 'attribution';
+    }
+  }
+  return [quote];
+}
+
+function parseFence(spec: DirectiveSpec, argText: string, body: string[], problems: FenceProblem[]): ParsedFence {
+  const { raw, next } = readOptions(body, problems);
   let start = next;
   while (start < body.length && body[start].trim() === '') start++;
   let end = body.length;
@@ -129,26 +169,31 @@ function parseFence(spec: DirectiveSpec, argText: string, body: string[]): Parse
     contentStart = -1;
   }
   if (content.length && !spec.hasContent) throw new FenceSyntaxError('no content permitted');
-  return { arguments: args, options: convertOptions(spec, raw), content, contentStart };
+  return { arguments: args, options: convertOptions(spec, raw, problems), content, contentStart };
 }
 
 /** The option block: a `---` YAML block, or leading `:name: value` lines (indented lines continue a value). */
-function readOptions(body: string[]): { raw: [string, string | null][]; next: number } {
-  const raw: [string, string | null][] = [];
+function readOptions(body: string[], problems: FenceProblem[]): { raw: RawOption[]; next: number } {
+  const raw: RawOption[] = [];
   if (body.length && body[0].trim() === '---') {
     const end = body.findIndex((line, i) => i > 0 && line.trim() === '---');
+    // Without its closing line nothing tells the options from the content: the directive cannot run.
     if (end < 0) throw new FenceSyntaxError('the YAML option block opened by "---" is never closed');
     let data: unknown;
     try {
       data = parseYaml(body.slice(1, end).join('\n'));
     } catch (error) {
-      throw new FenceSyntaxError(`invalid YAML option block: ${String((error as Error).message).split('\n')[0]}`);
+      problems.push({ message: `invalid YAML option block (${String((error as Error).message).split('\n')[0]})`, at: 0 });
+      return { raw, next: end + 1 };
     }
     if (data !== null && data !== undefined) {
-      if (typeof data !== 'object' || Array.isArray(data)) throw new FenceSyntaxError('the YAML option block must be a mapping of option names to values');
+      if (typeof data !== 'object' || Array.isArray(data)) {
+        problems.push({ message: 'the YAML option block is not a mapping of option names to values', at: 0 });
+        return { raw, next: end + 1 };
+      }
       for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
         if (value === false) continue;
-        raw.push([key, yamlValue(value)]);
+        raw.push([key, yamlValue(value), 0]);
       }
     }
     return { raw, next: end + 1 };
@@ -157,10 +202,11 @@ function readOptions(body: string[]): { raw: [string, string | null][]; next: nu
   while (i < body.length) {
     const match = OPTION_LINE.exec(body[i]);
     if (!match) break;
+    const at = i;
     let value = match[2]?.trim() ?? '';
     i++;
     while (i < body.length && /^\s+\S/.test(body[i])) value += (value ? '\n' : '') + body[i++].trim();
-    raw.push([match[1], value === '' ? null : value]);
+    raw.push([match[1], value === '' ? null : value, at]);
   }
   return { raw, next: i };
 }
@@ -172,23 +218,29 @@ function yamlValue(value: unknown): string | null {
   return String(value);
 }
 
-function convertOptions(spec: DirectiveSpec, raw: [string, string | null][]): Record<string, unknown> {
+function convertOptions(spec: DirectiveSpec, raw: RawOption[], problems: FenceProblem[]): Record<string, unknown> {
   const optionSpec = spec.optionSpec ?? null;
   if (!optionSpec) {
-    if (raw.length) throw new FenceSyntaxError(`no options permitted (got "${raw[0][0]}")`);
+    if (raw.length) problems.push({ message: `no options permitted, got ${raw.map(([name]) => `"${name}"`).join(', ')}`, at: raw[0][2] });
     return {};
   }
   const options: Record<string, unknown> = {};
-  for (const [rawName, value] of raw) {
+  for (const [rawName, value, at] of raw) {
     const name = rawName.toLowerCase();
     const convert = Object.prototype.hasOwnProperty.call(optionSpec, name) ? optionSpec[name] : undefined;
-    if (!convert) throw new FenceSyntaxError(`unknown option: "${name}"`);
-    if (Object.prototype.hasOwnProperty.call(options, name)) throw new FenceSyntaxError(`invalid option data: duplicate option "${name}"`);
+    if (!convert) {
+      problems.push({ message: `unknown option "${name}" (known: ${Object.keys(optionSpec).sort().join(', ')})`, at });
+      continue;
+    }
+    if (Object.prototype.hasOwnProperty.call(options, name)) {
+      problems.push({ message: `duplicate option "${name}", the first is used`, at });
+      continue;
+    }
     try {
       options[name] = convert(value);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      throw new FenceSyntaxError(`invalid option value: (option: "${name}"; value: ${pythonRepr(value)})\n${message}`);
+      problems.push({ message: `invalid value for option "${name}": ${pythonRepr(value)} (${message})`, at });
     }
   }
   return options;

@@ -5,6 +5,7 @@
 //     [text](other.md#slug)           a heading or label on that page -> pending_xref reftype=myst
 //     [text](#slug) [text](#label)    this page first, else any label -> resolved here or pending_xref myst
 //     [text](project:other.md)        the same, with MyST's explicit scheme; <project:#x> autolinks too
+//     [text](path:files/a.tar.gz)     a file to download, by MyST's path: scheme
 //     [text](files/a.tar.gz)          an existing non-page file -> download_reference (Sphinx's :download:)
 //     [text](some-label)              a label anywhere            -> pending_xref myst
 //     https://bare.example.org        a link only with the linkify extension, else text
@@ -30,7 +31,8 @@ export function convertLink(state: MystState, node: Link, frame: Frame): Doctree
   if (opener !== '[' && opener !== '<' && !state.extensions.has('linkify')) return children;
   // An autolink's text is its URL: <project:#x> shows like an empty link, filled in by resolution.
   const autolink = node.children.length === 1 && node.children[0].type === 'text' && node.children[0].value === node.url;
-  return [linkTo(state, node.url, node.title ?? null, autolink && node.url.startsWith('project:') ? [] : children, state.pos(node, frame))];
+  const schemeOnly = autolink && /^(project|path):/.test(node.url);
+  return [linkTo(state, node.url, node.title ?? null, schemeOnly ? [] : children, state.pos(node, frame))];
 }
 
 export function convertReferenceLink(state: MystState, node: LinkReference, frame: Frame): DoctreeNode[] {
@@ -65,6 +67,10 @@ export function convertImage(state: MystState, uri: string, alt: string, title: 
 
 function linkTo(state: MystState, url: string, title: string | null, children: DoctreeNode[], position: Position): Element {
   if (url.startsWith('project:')) return local(state, url.slice('project:'.length), url, children, position);
+  // MyST's `path:` scheme: a file to download, whatever its suffix.
+  if (url.startsWith('path:')) return download(state, decode(url.slice('path:'.length)), children, position);
+  // Intersphinx targets (`inv:`) are not read from Markdown yet: reported as not found rather than linked wrongly.
+  if (url.startsWith('inv:')) return mystXref(state, url, children, position, {});
   if (SCHEME.test(url) || url.startsWith('//')) {
     const attributes: Element['attributes'] = { refuri: url };
     if (title) attributes.reftitle = title;

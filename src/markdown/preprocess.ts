@@ -10,11 +10,15 @@
 //     {{ key }}                substitution (substitution) -> its value, read as Markdown in place
 //     Term                     definition list (deflist)   -> ```{myst-deflist} (read by ./deflist.ts)
 //     : Definition
+//     :name: value             field list (fieldlist)      -> ```{myst-fieldlist} (read by ./fieldlist.ts)
 //
 // Only lines at column 0 outside fenced code are rewritten; fences keep their
 // content verbatim (a directive's content is preprocessed again when it is
 // parsed). Every output line remembers the input line it came from, so node
 // positions and messages point at the source as written.
+import { FIELD_MARKER, definitionList, fieldList, startsDefinitionList } from './preprocess-lists.js';
+import { displayMath, inlineMath } from './preprocess-math.js';
+import { substitute } from './preprocess-substitution.js';
 
 export interface Marker {
   kind: 'target' | 'comment';
@@ -54,19 +58,17 @@ export interface PreprocessOptions {
   /** Only a whole document has front matter. */
   frontMatter: boolean;
   deflist?: boolean;
+  fieldlist?: boolean;
   /** Values for `{{ key }}` (the substitution extension); undefined when the extension is off. */
   substitutions?: Record<string, string>;
 }
 
-/** Name of the internal fence that carries a definition list to ./deflist.ts. */
-export const DEFLIST_FENCE = 'myst-deflist';
-const DEF_MARKER = /^[:~][ \t]+\S/;
+export type Push = (line: string, origin: number) => void;
 
 const FENCE_OPEN = /^(\s*)(`{3,}|~{3,})(.*)$/;
 const COLON_OPEN = /^(\s*)(:{3,})\{([^}\s]*)\}(.*)$/;
 const COLON_CLOSE = /^\s*(:{3,})\s*$/;
 const TARGET = /^\((.+)\)=\s*$/;
-const MATH_CLOSE = /\$\$\s*(?:\(([^()\s]+)\))?\s*$/;
 
 export function preprocess(lines: string[], options: PreprocessOptions): Preprocessed {
   const out: string[] = [];
@@ -115,6 +117,10 @@ export function preprocess(lines: string[], options: PreprocessOptions): Preproc
         continue;
       }
     }
+    if (options.fieldlist && FIELD_MARKER.test(line) && (!out.length || out[out.length - 1].trim() === '')) {
+      i = fieldList(lines, i, push);
+      continue;
+    }
     if (options.deflist && startsDefinitionList(lines, i, out)) {
       i = definitionList(lines, i, push);
       continue;
@@ -153,7 +159,7 @@ function closesFence(line: string, fence: { char: string; length: number }): boo
  * backtick run inside the body closes it. The closing line needs at least as
  * many colons as the opening one, so a longer outer fence can hold shorter ones.
  */
-function colonFence(lines: string[], start: number, open: RegExpExecArray, push: (line: string, origin: number) => void, problems: Problem[]): number {
+function colonFence(lines: string[], start: number, open: RegExpExecArray, push: Push, problems: Problem[]): number {
   const count = open[2].length;
   let end = -1;
   let inner: { char: string; length: number } | null = null;
@@ -189,197 +195,4 @@ function colonFence(lines: string[], start: number, open: RegExpExecArray, push:
   body.forEach((line, k) => push(line, start + 1 + k));
   push(`${open[1]}${ticks}`, end < 0 ? lines.length - 1 : end);
   return end < 0 ? lines.length : end;
-}
-
-/** A term line at the start of a paragraph, followed by a `: definition` line. */
-function startsDefinitionList(lines: string[], i: number, out: string[]): boolean {
-  const line = lines[i];
-  if (!line.trim() || /^\s/.test(line) || /^[#>|`~:*+-]/.test(line)) return false;
-  if (out.length && out[out.length - 1].trim() !== '') return false;
-  return DEF_MARKER.test(lines[i + 1] ?? '');
-}
-
-/**
- * Terms and `: definitions` (definitions continue on indented lines, blank lines between them
- * allowed) up to a blank line followed by text that is neither, wrapped in a fence for ./deflist.ts.
- */
-function definitionList(lines: string[], start: number, push: (line: string, origin: number) => void): number {
-  let end = start;
-  for (let j = start; j < lines.length; j++) {
-    const line = lines[j];
-    if (line.trim() === '') continue;
-    const isTerm = !/^\s/.test(line) && !DEF_MARKER.test(line) && DEF_MARKER.test(lines[j + 1] ?? '');
-    if (DEF_MARKER.test(line) || /^\s/.test(line) || isTerm) {
-      if (!isTerm && !DEF_MARKER.test(line) && lines[j - 1]?.trim() === '' && !/^\s{2,}/.test(line)) break;
-      end = j;
-      continue;
-    }
-    // Text right under a definition line without a blank line continues it (lazily).
-    if (lines[j - 1]?.trim() !== '' && j - 1 === end) {
-      end = j;
-      continue;
-    }
-    break;
-  }
-  const body = lines.slice(start, end + 1);
-  let longest = 2;
-  for (const line of body) for (const run of line.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
-  const ticks = '`'.repeat(longest + 1);
-  // The fence lines take the place of no source line: they map to the block's first and last lines.
-  push(`${ticks}{${DEFLIST_FENCE}}`, start);
-  body.forEach((line, k) => push(line, start + k));
-  push(ticks, end);
-  return end;
-}
-
-const SUBSTITUTION = /\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g;
-
-/** `{{ key }}` outside code spans becomes the key's value; an unknown key is reported and left as written. */
-function substitute(line: string, values: Record<string, string>, origin: number, problems: Problem[]): string {
-  if (!line.includes('{{')) return line;
-  return mapOutsideCode(line, (part) =>
-    part.replace(SUBSTITUTION, (whole, key: string) => {
-      if (Object.prototype.hasOwnProperty.call(values, key)) return values[key];
-      problems.push({ origin, level: 2, message: `Substitution error:UndefinedError: '${key}' is undefined [myst.substitution]` });
-      return whole;
-    }),
-  );
-}
-
-/** Apply `fn` to the parts of a line outside backtick code spans. */
-function mapOutsideCode(line: string, fn: (part: string) => string): string {
-  let out = '';
-  let plain = '';
-  let i = 0;
-  while (i < line.length) {
-    if (line[i] !== '`') {
-      plain += line[i++];
-      continue;
-    }
-    let run = 1;
-    while (line[i + run] === '`') run++;
-    const close = findRun(line, '`'.repeat(run), i + run);
-    if (close < 0) {
-      plain += line.slice(i, i + run);
-      i += run;
-      continue;
-    }
-    out += fn(plain) + line.slice(i, close + run);
-    plain = '';
-    i = close + run;
-  }
-  return out + fn(plain);
-}
-
-/** `$$ ... $$ (label)` on one or more lines becomes a `{math}` fence; -1 when it never closes. */
-function displayMath(lines: string[], start: number, push: (line: string, origin: number) => void): number {
-  const first = lines[start].replace(/^ {0,3}\$\$/, '');
-  let end = -1;
-  let label: string | undefined;
-  const body: { text: string; origin: number }[] = [];
-  const sameLine = MATH_CLOSE.exec(first);
-  if (sameLine && first.slice(0, sameLine.index).trim() !== '' ) {
-    end = start;
-    label = sameLine[1];
-    body.push({ text: first.slice(0, sameLine.index), origin: start });
-  } else if (sameLine && first.trim().startsWith('$$')) {
-    // `$$$$`: empty display math.
-    end = start;
-    label = sameLine[1];
-  } else {
-    if (first.trim()) body.push({ text: first, origin: start });
-    for (let j = start + 1; j < lines.length; j++) {
-      const close = MATH_CLOSE.exec(lines[j]);
-      if (close) {
-        end = j;
-        label = close[1];
-        const before = lines[j].slice(0, close.index);
-        if (before.trim()) body.push({ text: before, origin: j });
-        break;
-      }
-      if (lines[j].trim() === '' && j > start + 1 && lines[j - 1].trim() === '') return -1;
-      body.push({ text: lines[j], origin: j });
-    }
-  }
-  if (end < 0) return -1;
-  push('````{math}', start);
-  if (label) push(`:label: ${label}`, start);
-  for (const line of body) push(line.text.trim(), line.origin);
-  push('````', end);
-  return end;
-}
-
-/** Inline `$...$` (not inside code spans, not escaped) becomes the `{math}` role. */
-export function inlineMath(line: string): string {
-  if (!line.includes('$')) return line;
-  let out = '';
-  let i = 0;
-  while (i < line.length) {
-    const ch = line[i];
-    if (ch === '\\') {
-      out += line.slice(i, i + 2);
-      i += 2;
-      continue;
-    }
-    if (ch === '`') {
-      let run = 1;
-      while (line[i + run] === '`') run++;
-      const ticks = '`'.repeat(run);
-      const close = findRun(line, ticks, i + run);
-      const end = close < 0 ? i + run : close + run;
-      out += line.slice(i, end);
-      i = end;
-      continue;
-    }
-    if (ch === '$') {
-      const display = line[i + 1] === '$';
-      const open = display ? 2 : 1;
-      const close = findMathClose(line, i + open, display);
-      if (close > 0) {
-        const content = line.slice(i + open, close);
-        out += mathRole(content);
-        i = close + open;
-        continue;
-      }
-    }
-    out += ch;
-    i++;
-  }
-  return out;
-}
-
-function findRun(line: string, ticks: string, from: number): number {
-  let at = line.indexOf(ticks, from);
-  while (at >= 0) {
-    if (line[at + ticks.length] !== '`' && line[at - 1] !== '`') return at;
-    at = line.indexOf(ticks, at + ticks.length);
-  }
-  return -1;
-}
-
-/** dollarmath's rules: no space just inside the dollars, no digit right after the closing one ($5 and $6). */
-function findMathClose(line: string, from: number, display: boolean): number {
-  if (from >= line.length || /\s/.test(line[from])) return -1;
-  for (let j = from; j < line.length; j++) {
-    if (line[j] === '\\') {
-      j++;
-      continue;
-    }
-    if (line[j] !== '$') continue;
-    if (display) {
-      if (line[j + 1] === '$' && j > from) return j;
-      continue;
-    }
-    if (j === from || /\s/.test(line[j - 1]) || /\d/.test(line[j + 1] ?? '')) continue;
-    return j;
-  }
-  return -1;
-}
-
-function mathRole(content: string): string {
-  let longest = 0;
-  for (const run of content.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
-  const ticks = '`'.repeat(longest + 1);
-  const pad = content.startsWith('`') || content.endsWith('`') ? ' ' : '';
-  return `{math}${ticks}${pad}${content}${pad}${ticks}`;
 }

@@ -93,7 +93,8 @@ export class MystState implements BlockState {
 
   parseDocument(source: string): void {
     const root = this.document.root;
-    const lines = source.replace(/\r\n?/g, '\n').split('\n');
+    // A byte-order mark would hide front matter's opening `---`.
+    const lines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
     this.parseLines(lines, 0, root, { matchTitles: true, frontMatter: true });
     this.finishFootnotes(root);
   }
@@ -113,6 +114,7 @@ export class MystState implements BlockState {
         dollarMath: this.extensions.has('dollarmath'),
         frontMatter: options.frontMatter ?? false,
         deflist: this.extensions.has('deflist'),
+        fieldlist: this.extensions.has('fieldlist'),
       });
       for (const problem of pre.problems) parent.children.push(this.report(problem.level, problem.message, { line: base + problem.origin + 1 }));
       if (pre.frontMatter) this.applyFrontMatter(pre.frontMatter.yaml, base + pre.frontMatter.origin, parent);
@@ -261,17 +263,23 @@ export class MystState implements BlockState {
 
   // ---- footnotes --------------------------------------------------------------------
 
+  /**
+   * `[^label]`, as myst-parser writes it before docutils' transforms: a digit label is shown as
+   * written (a manual footnote), any other is numbered later (`auto`); both name their footnote.
+   */
   footnoteReference(label: string, position: Position): Element {
-    const key = label.toLowerCase();
-    const record = this.footnoteRecord(key, label);
-    const ref = el('footnote_reference', { auto: 1 }, [], position);
+    const name = normalizeName(label);
+    const record = this.footnoteRecord(name, label);
+    const manual = /^\d+$/.test(name);
+    const ref = el('footnote_reference', manual ? { refname: name } : { auto: 1, refname: name }, manual ? [text(name, position)] : [], position);
+    this.document.setId(ref);
     record.refs.push(ref);
     return ref;
   }
 
   footnoteDefinition(label: string, node: Element): void {
-    const key = label.toLowerCase();
-    const record = this.footnoteRecord(key, label);
+    const name = normalizeName(label);
+    const record = this.footnoteRecord(name, label);
     if (record.node) {
       this.pendingMessages.push(this.report(2, `Duplicate footnote definition found for label: '${label}' [myst.footnote]`, { line: node.position?.start.line }));
       return;
@@ -279,43 +287,30 @@ export class MystState implements BlockState {
     record.node = node;
   }
 
-  private footnoteRecord(key: string, label: string): FootnoteRecord {
-    let record = this.footnotes.get(key);
-    if (!record) this.footnotes.set(key, (record = { label, node: null, refs: [] }));
+  private footnoteRecord(name: string, label: string): FootnoteRecord {
+    let record = this.footnotes.get(name);
+    if (!record) this.footnotes.set(name, (record = { label, node: null, refs: [] }));
     return record;
   }
 
-  /** Number the footnotes in order of first reference and gather them at the end of the page, as myst-parser does. */
+  /**
+   * Gather the footnotes at the end of the page in order of first mention, as myst-parser does.
+   * docutils' Footnotes transform (run by the Sphinx layer) numbers the `auto` ones in that order
+   * and links every reference by its refname.
+   */
   private finishFootnotes(root: Element): void {
-    let number = 0;
     const placed: Element[] = [];
-    for (const record of this.footnotes.values()) {
-      if (!record.node) {
-        for (const ref of record.refs) {
-          const line = ref.position?.start.line;
-          ref.type = 'problematic';
-          ref.children = [text(`[^${record.label}]`)];
-          root.children.push(this.report(2, `Footnote reference '${record.label}' has no definition. [myst.footnote]`, { line }));
-        }
-        continue;
-      }
+    for (const [name, record] of this.footnotes) {
       const footnote = record.node;
-      const label = String(++number);
-      footnote.attributes.names = [normalizeName(record.label)];
-      this.document.setId(footnote);
-      const footnoteId = (footnote.attributes.ids as string[])[0];
-      const backrefs: string[] = [];
-      for (const ref of record.refs) {
-        const id = this.document.setId(ref);
-        backrefs.push(id);
-        ref.attributes.refid = footnoteId;
-        ref.children = [text(label, ref.position)];
-      }
-      footnote.attributes.backrefs = backrefs;
-      footnote.children.unshift(el('label', {}, [text(label, footnote.position)], footnote.position));
+      // micromark marks a reference only when its definition exists, so every record has one.
+      if (!footnote) continue;
+      footnote.attributes.names = [name];
+      if (/^\d+$/.test(name)) footnote.children.unshift(el('label', {}, [text(name, footnote.position)], footnote.position));
+      else footnote.attributes = { auto: 1, ...footnote.attributes };
+      this.document.noteExplicitTarget(footnote, footnote);
       placed.push(footnote);
     }
-    if (placed.length) root.children.push(...placed);
+    root.children.push(...placed);
   }
 
   // ---- BlockState --------------------------------------------------------------------

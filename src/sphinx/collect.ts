@@ -101,7 +101,7 @@ export function collectDocument(parsed: ParsedDocument): CollectedDocument {
   for (const el of order) {
     const line = el.position?.start.line;
     if (el.type === 'target') {
-      if (el.attributes.refuri !== undefined || el.attributes.refname !== undefined || el.attributes.refid !== undefined) continue;
+      if (el.attributes.refuri !== undefined || el.attributes.refname !== undefined || (el.attributes.refid !== undefined && !propagated(el))) continue;
       const node = isInternalTarget(el) ? resolveTarget(el) : el;
       const anchor = ids(el)[0];
       if (!anchor) continue;
@@ -118,7 +118,9 @@ export function collectDocument(parsed: ParsedDocument): CollectedDocument {
     if (!OWN_NAMESPACE.has(el.type) && el.type !== 'document') {
       // Explicit names given by directive options (`:name:` on figure, code-block, table...).
       const anchor = ids(el)[0];
-      if (anchor) for (const name of names(el)) labels.push({ name, docname, anchor, line, ...describe(el) });
+      // Names a propagated target gave this element are collected at the target (above).
+      const fromTargets = (el.data?.propagatedNames as string[] | undefined) ?? [];
+      if (anchor) for (const name of names(el)) if (!fromTargets.includes(name)) labels.push({ name, docname, anchor, line, ...describe(el) });
     }
     if (el.type === 'toctree') toctrees.push(toctreeRecord(el));
     if (el.type === 'term') {
@@ -181,19 +183,29 @@ function preorder(tree: Element): Element[] {
   return out;
 }
 
+// Targets propagated by the document transforms (src/rst/transforms/propagate-targets.ts) moved their ids and
+// names onto the element they label; `data.propagated` keeps them so labels are still read off the target.
+function propagated(el: Element): { ids: string[]; names: string[] } | undefined {
+  return el.type === 'target' ? (el.data?.propagated as { ids: string[]; names: string[] } | undefined) : undefined;
+}
+
 function ids(el: Element): string[] {
+  const moved = propagated(el);
+  if (moved) return moved.ids;
   const value = el.attributes.ids;
   return Array.isArray(value) ? value : [];
 }
 
 function names(el: Element): string[] {
+  const moved = propagated(el);
+  if (moved) return moved.names;
   const value = el.attributes.names;
   return Array.isArray(value) ? value : [];
 }
 
 /** `.. _name:` with no URI and no content: it labels whatever follows. */
 function isInternalTarget(el: Element): boolean {
-  return el.type === 'target' && el.children.length === 0 && el.attributes.refuri === undefined && el.attributes.refname === undefined && el.attributes.refid === undefined;
+  return el.type === 'target' && el.children.length === 0 && el.attributes.refuri === undefined && el.attributes.refname === undefined && (el.attributes.refid === undefined || propagated(el) !== undefined);
 }
 
 /** Sphinx reports a label at the node it labels (a section: its title's underline, as docutils counts). */
@@ -274,6 +286,12 @@ function leadingMetadata(tree: Element): Record<string, string> {
   const metadata: Record<string, string> = {};
   if (!first || (first.type !== 'field_list' && first.type !== 'docinfo')) return metadata;
   for (const field of first.children) {
+    // The document transforms turn known fields into their own docinfo elements (<author>, <version>...), as
+    // docutils does; Sphinx's metadata takes their text under the element's name.
+    if (first.type === 'docinfo' && field.type !== 'field' && field.type !== 'text') {
+      metadata[field.type] = textContent(field).trim();
+      continue;
+    }
     if (field.type !== 'field') continue;
     const el = field as Element;
     const name = el.children.find((c) => c.type === 'field_name');

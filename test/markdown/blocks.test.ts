@@ -1,6 +1,7 @@
 // CommonMark and GFM blocks become docutils body elements.
 import { describe, expect, it } from 'vitest';
 import type { DoctreeNode, Element } from '../../src/doctree/types.js';
+import { applyTransforms } from '../../src/rst/transforms/index.js';
 import { all, first, messages, page, textOf, tree } from './helpers.js';
 
 describe('sections', () => {
@@ -78,8 +79,20 @@ describe('body elements', () => {
     expect(all(rows[1], 'entry')).toHaveLength(3);
   });
 
-  it('numbers footnotes in order of reference and gathers them at the end', () => {
+  it('writes footnotes as myst-parser does: named, `auto` unless the label is a number, at the end', () => {
+    const root = page('Second[^b] first[^a] again[^b], manual[^7].\n\n[^a]: Note A.\n[^b]: Note B.\n[^7]: Seven.\n');
+    const refs = all(root, 'footnote_reference');
+    expect(refs.map((r) => [r.attributes.refname, r.attributes.auto, textOf(r)])).toEqual([
+      ['b', 1, ''], ['a', 1, ''], ['b', 1, ''], ['7', undefined, '7'],
+    ]);
+    const notes = root.children.filter((c) => c.type === 'footnote') as Element[];
+    expect(notes.map((n) => [n.attributes.names, n.attributes.auto])).toEqual([[['b'], 1], [['a'], 1], [['7'], undefined]]);
+    expect(textOf(notes[2].children[0])).toBe('7');
+  });
+
+  it('gets its footnotes numbered in order of reference by the docutils transforms', () => {
     const root = page('Second[^b] first[^a] again[^b].\n\n[^a]: Note A.\n[^b]: Note B.\n');
+    expect(applyTransforms(root, { autoIdPrefix: 'id' }).messages).toEqual([]);
     const refs = all(root, 'footnote_reference');
     expect(refs.map(textOf)).toEqual(['1', '2', '1']);
     const notes = root.children.filter((c) => c.type === 'footnote') as Element[];

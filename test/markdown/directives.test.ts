@@ -84,6 +84,14 @@ describe('fenced directives', () => {
     expect(message.attributes.line).toBe(3);
   });
 
+  it('reads epigraph content as a quote with its attribution', () => {
+    const root = page('```{epigraph}\nNo matter *where* you go, there you are.\n\n-- Buckaroo Banzai\n```\n');
+    const quote = first(root, 'block_quote');
+    expect(quote.attributes.classes).toEqual(['epigraph']);
+    expect(all(quote, 'emphasis')).toHaveLength(1);
+    expect(textOf(first(quote, 'attribution'))).toBe('Buckaroo Banzai');
+  });
+
   it('turns headings inside a directive into rubrics with a warning', () => {
     const root = page('```{note}\n## Inside\n\ntext\n```\n');
     expect(textOf(first(root, 'rubric'))).toBe('Inside');
@@ -92,16 +100,14 @@ describe('fenced directives', () => {
 });
 
 describe('bad directives', () => {
-  const cases: Array<[string, string, number, number, RegExp]> = [
+  // Fatal problems: the directive does not run; the message holds the fence as written.
+  const fatal: Array<[string, string, number, number, RegExp]> = [
     ['unknown directive', 'Text.\n\n```{nosuch} arg\nbody\n```\n', 2, 3, /^Unknown directive type: 'nosuch'/],
-    ['unknown option', '```{code-block} python\n:bogus: 1\n\nx\n```\n', 3, 1, /unknown option: "bogus"/],
-    ['bad option value', '```{code-block} c\n:lineno-start: abc\n\nx\n```\n', 3, 1, /invalid option value: \(option: "lineno-start"; value: 'abc'\)/],
     ['missing argument', '\n```{literalinclude}\n```\n', 3, 2, /1 argument\(s\) required, 0 supplied/],
     ['content where none is allowed', '```{highlight} python\nbody\n```\n', 3, 1, /no content permitted/],
     ['unclosed YAML block', '```{note}\n---\nclass: x\n```\n', 3, 1, /YAML option block opened by "---" is never closed/],
-    ['YAML that is not a mapping', '```{note}\n---\n- a\n---\nx\n```\n', 3, 1, /must be a mapping/],
   ];
-  for (const [what, text, level, line, pattern] of cases) {
+  for (const [what, text, level, line, pattern] of fatal) {
     it(`reports ${what} at the fence's line`, () => {
       const found = messages(page(text, { files: { 'f.txt': 'x\n' } }));
       expect(found).toHaveLength(1);
@@ -110,6 +116,36 @@ describe('bad directives', () => {
       expect(found[0][2]).toMatch(pattern);
     });
   }
+
+  // Option problems warn at the option's line, and the directive runs without that option (as myst-parser does).
+  const lenient: Array<[string, string, number, RegExp, string]> = [
+    ['unknown option', '```{code-block} python\n:linenos:\n:bogus: 1\n\nx\n```\n', 3, /"code-block" directive: unknown option "bogus" \(known: .*\); ignored\. \[myst\.directive_parse\]/, 'literal_block'],
+    ['bad option value', '```{code-block} c\n:lineno-start: abc\n\nx\n```\n', 2, /invalid value for option "lineno-start": 'abc'/, 'literal_block'],
+    ['YAML that is not a mapping', '```{note}\n---\n- a\n---\nx\n```\n', 2, /YAML option block is not a mapping/, 'note'],
+    ['invalid YAML', '```{note}\n---\nclass: [x\n---\nx\n```\n', 2, /invalid YAML option block/, 'note'],
+  ];
+  for (const [what, text, line, pattern, produced] of lenient) {
+    it(`warns about ${what} and still runs the directive`, () => {
+      const root = page(text);
+      const found = messages(root);
+      expect(found).toHaveLength(1);
+      expect(found[0][0]).toBe(2);
+      expect(found[0][1]).toBe(line);
+      expect(found[0][2]).toMatch(pattern);
+      expect(all(root, produced)).toHaveLength(1);
+    });
+  }
+
+  it('warns about options given to a directive that takes none, and runs it', () => {
+    const root = page('# T\n\n```{title} Page title\n:x: y\n```\n');
+    expect(messages(root)).toEqual([[2, 4, '"title" directive: no options permitted, got "x"; ignored. [myst.directive_parse]']]);
+    expect(root.attributes.title).toBe('Page title');
+  });
+
+  it('runs code-block with its good options when another is bad', () => {
+    const root = page('```{code-block} python\n:linenos:\n:bogus: 1\n\nx\n```\n');
+    expect(first(root, 'literal_block').attributes).toMatchObject({ language: 'python', linenos: true });
+  });
 
   it('keeps the fence as written in the message', () => {
     const root = page('```{nosuch}\nbody\n```\n');

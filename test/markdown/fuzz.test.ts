@@ -17,6 +17,7 @@ const FRAGMENTS = [
   '[^1]', '[^1]: note', '[link](#slug)', '[doc](other.md#a)', '<https://x.org>', '<div>', '> quote', '1. item', '* * *',
   '```{toctree}', 'missing', '```{literalinclude} nofile.txt', '```{figure} x.png', ':width: 50%', '```{glossary}', 'term',
   '```{unknown-directive} arg', '\\', '\t\ttabs', '{', '}', '`', '{math}`\\alpha`', '![img](p.png)', 'title: [x', '...',
+  'Term', ': definition', '~ other', ':field: value', ':empty:', '{{ key }}', '{{ missing }}', '<path:x.txt>', '[p](path:y)',
 ];
 
 function rng(seed: number): () => number {
@@ -29,11 +30,12 @@ function rng(seed: number): () => number {
 
 describe('fuzz', () => {
   it('reads 150 random pages without crashing, hanging or losing positions', () => {
-    const dir = makeProject({}, "myst_enable_extensions = ['colon_fence', 'dollarmath']\nmyst_heading_anchors = 3");
+    const extensions = ['colon_fence', 'dollarmath', 'deflist', 'fieldlist', 'substitution', 'linkify'];
+    const dir = makeProject({}, `myst_enable_extensions = ${JSON.stringify(extensions)}\nmyst_heading_anchors = 3`);
     const file = `${dir}/page.md`;
     const registries = createRegistries();
     registerSphinx(registries, projectForFile(file));
-    const config = { myst_enable_extensions: ['colon_fence', 'dollarmath'], myst_heading_anchors: 3 };
+    const config = { myst_enable_extensions: extensions, myst_heading_anchors: 3, extra: { myst_substitutions: { key: '*value*' } } };
     const random = rng(20261127);
     const started = Date.now();
     for (let n = 0; n < 150; n++) {

@@ -50,6 +50,12 @@ describe('front matter', () => {
     expect(root.children.find((c) => c.type === 'paragraph')?.position?.start.line).toBe(7);
   });
 
+  it('is found after a byte-order mark and with Windows line ends', () => {
+    const root = page('\uFEFF---\r\norphan: true\r\n---\r\n# T\r\n');
+    expect(textOf(first(first(root, 'field_list'), 'field_name'))).toBe('orphan');
+    expect(first(root, 'section').position?.start.line).toBe(4);
+  });
+
   it('warns about malformed YAML and keeps the page', () => {
     const root = page('---\ntitle: [unclosed\n---\n\n# Heading\n');
     const found = messages(root);
@@ -193,5 +199,22 @@ describe('unified plugin', () => {
     const root = unified().use(mystParse, { settings: { sourcePath: 'u.md' } }).parse('# Hi\n') as unknown as Element;
     expect(root.type).toBe('document');
     expect(first(root, 'section').attributes.ids).toEqual(['hi']);
+  });
+});
+
+describe('field lists (fieldlist)', () => {
+  const FIELDS = "myst_enable_extensions = ['fieldlist']";
+  it('reads fields with Markdown names and bodies', () => {
+    const root = page(':orphan:\n:Author: *Ops* team\n:Steps: 1. first\n  2. second\n\n# Title\n\nText :not: a field.\n', { conf: FIELDS });
+    const list = root.children[0] as Element;
+    expect(list.type).toBe('field_list');
+    expect(all(list, 'field_name').map(textOf)).toEqual(['orphan', 'Author', 'Steps']);
+    expect(all(list, 'emphasis')).toHaveLength(1);
+    expect(all(all(list, 'field_body')[2], 'list_item')).toHaveLength(2);
+    expect(all(root, 'field_list')).toHaveLength(1);
+  });
+
+  it('is plain text without the extension', () => {
+    expect(all(page(':orphan:\n\n# T\n'), 'field_list')).toEqual([]);
   });
 });

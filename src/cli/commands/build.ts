@@ -43,6 +43,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   // The pipeline runs here, in plain Node with worker threads; Astro then only lays out what it prepared.
   let build;
+  const started = performance.now();
   try {
     build = await prepareSite(
       options,
@@ -56,7 +57,12 @@ export async function run(argv: string[]): Promise<number> {
   const cwd = process.cwd();
   for (const w of build.warnings) console.error(formatWarning(w, { relativeTo: cwd }));
   process.env.RSTRO_PREPARED = '1';
+  const prepared = performance.now();
   const result = await buildSite(out, quiet);
+  if (!quiet) {
+    const seconds = (ms: number) => (ms / 1000).toFixed(1);
+    console.error(`rstro build: pipeline ${seconds(prepared - started)} s, site and search index ${seconds(performance.now() - prepared)} s`);
+  }
   if (result) writeFileSync(path.join(out, STAMP_FILE), inputsHash + '\n');
   return result ? 0 : 1;
 }

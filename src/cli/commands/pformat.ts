@@ -9,7 +9,8 @@ import { createRegistries } from '../../rst/registries.js';
 
 const HELP = `usage: rstro pformat FILE|- [--sphinx] [--source NAME]
 
-Prints the docutils pseudo-XML of the parsed document (no transforms).
+Prints the docutils pseudo-XML of the parsed document (no transforms);
+.md files are read as MyST Markdown.
   --sphinx       also enable the Sphinx layer's directives and roles
   --source NAME  the source name printed in the output (default: the file path)`;
 
@@ -38,7 +39,11 @@ export async function run(argv: string[]): Promise<number> {
   }
   const sourcePath = typeof args.options.source === 'string' ? args.options.source : file === '-' ? '<stdin>' : file;
   const cwd = file === '-' ? process.cwd() : path.dirname(path.resolve(file));
-  const document = parseRst(source, { settings: { sourcePath, cwd }, registries });
+  // A Markdown (MyST) file becomes the same doctree through the Markdown reader.
+  const markdown = /\.(md|markdown)$/i.test(file);
+  const document = markdown
+    ? (await import('../../markdown/index.js')).parseMarkdown(source, { settings: { sourcePath, cwd }, registries, srcdir: cwd })
+    : parseRst(source, { settings: { sourcePath, cwd }, registries });
   process.stdout.write(pformat(document));
   return 0;
 }

@@ -74,7 +74,7 @@ export function parseDocument(setup: ParseSetup, task: ParseTask, parser: Docume
   return { docname: task.docname, path: task.path, doctree, dependencies, warnings, key: task.key };
 }
 
-/** Sphinx's settings for the transforms: ids `idN`, |version| |release| |today| from conf.py, citations resolved project-wide. */
+/** Sphinx's settings for the transforms: ids `idN`, |version| |release| |today| from conf.py, citations resolved project-wide, smart quotes. */
 function runTransforms(doctree: Element, setup: ParseSetup, task: ParseTask, warnings: SphinxWarning[]): Element[] {
   const today = new Date().toLocaleDateString('en-US', { month: 'short', day: '2-digit', year: 'numeric' });
   try {
@@ -83,6 +83,9 @@ function runTransforms(doctree: Element, setup: ParseSetup, task: ParseTask, war
       source: task.path,
       defaultSubstitutions: { version: setup.config.version ?? '', release: setup.config.release ?? '', today },
       citationsElsewhere: true,
+      reportUnreferencedFootnotes: true,
+      // conf.py `smartquotes = False` turns it off, as in Sphinx; otherwise the project's language decides.
+      smartquotes: setup.config.extra?.smartquotes === false ? null : setup.config.language || 'en',
     }).messages;
   } catch (error) {
     warnings.push({ level: 'CRITICAL', type: 'parser', docname: task.docname, file: task.path, message: `rstro's document transforms failed on this document: ${(error as Error).stack ?? error}` });
