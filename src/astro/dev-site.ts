@@ -19,6 +19,7 @@ import { RSTRO_PLUGINS } from '../runbook/plugin.js';
 import type { SiteOptions } from './options.js';
 import { PageRenderer } from './site-data.js';
 import type { SiteData, SitePage } from './site-types.js';
+import { runningDevSite, setDevSite } from './dev-slot.js';
 
 export interface UpdateResult {
   /** Docnames whose page changed (content or placement). */
@@ -191,17 +192,11 @@ export class DevSite {
   }
 }
 
-const SLOT = Symbol.for('rstro.devSite');
-type Slot = { site: Promise<DevSite> };
-
 /** The dev server's one DevSite, shared by the integration's watcher and the loaders (separate module graphs). */
 export function devSite(options: SiteOptions): Promise<DevSite> {
-  const g = globalThis as unknown as Record<symbol, Slot | undefined>;
-  g[SLOT] ??= { site: DevSite.create(options) };
-  return g[SLOT]!.site;
-}
-
-/** The running dev server's site, if this process is one (routes read pages from it directly). */
-export function runningDevSite(): Promise<DevSite> | null {
-  return (globalThis as unknown as Record<symbol, Slot | undefined>)[SLOT]?.site ?? null;
+  const running = runningDevSite();
+  if (running) return running as Promise<DevSite>;
+  const site = DevSite.create(options);
+  setDevSite(site);
+  return site;
 }

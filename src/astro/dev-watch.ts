@@ -4,7 +4,9 @@
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { siteOptionsFromEnv } from './options.js';
-import { devSite } from './dev-site.js';
+import { pipelineModule } from './pipeline-modules.js';
+
+type Dev = typeof import('./dev-site.js');
 
 interface DevServer {
   ws: { send(payload: { type: 'full-reload'; path?: string }): void };
@@ -28,7 +30,7 @@ export function watchSources(server: DevServer, refreshContent: Refresh, logger:
     changed.clear();
     const started = performance.now();
     try {
-      const site = await devSite(options);
+      const site = await (await pipelineModule<Dev>('astro/dev-site.ts')).devSite(options);
       const result = await site.update(files);
       if (result.changed.length === 0) return;
       // Pages are served from the in-memory site (routes/doc.astro), so an edit needs only a reload;

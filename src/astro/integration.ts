@@ -3,6 +3,7 @@
 // search. It only composes; each part lives in its own module.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
 import { exportSiteOptions } from './options.js';
 import { indexBuiltSite } from './search-index.js';
 import { watchSources } from './dev-watch.js';
@@ -15,6 +16,9 @@ export interface RstroIntegrationOptions {
 }
 
 const route = (file: string) => fileURLToPath(new URL(`./routes/${file}`, import.meta.url));
+// The loaders import the pipeline from here at run time (pipeline-modules.ts); tsx compiles it.
+process.env.RSTRO_SRC_DIR ??= fileURLToPath(new URL('..', import.meta.url));
+register();
 
 export default function rstro(options: RstroIntegrationOptions): AstroIntegration {
   if (!options || typeof options.source !== 'string' || options.source === '') {
@@ -27,7 +31,6 @@ export default function rstro(options: RstroIntegrationOptions): AstroIntegratio
         // An explicit RSTRO_SOURCE (set by `rstro build DIR`) wins over the config file.
         if (!process.env.RSTRO_SOURCE) exportSiteOptions({ ...options, dev: command === 'dev' });
         injectRoute({ pattern: '/[...slug]', entrypoint: route('doc.astro'), prerender: true });
-        injectRoute({ pattern: '/[...slug].html', entrypoint: route('redirect.ts'), prerender: true });
       },
       'astro:server:setup': ({ server, refreshContent, logger }) => {
         if (refreshContent) watchSources(server, refreshContent, logger);

@@ -1,12 +1,15 @@
 // After Astro has written the site: copy the pages' assets, the error-signature
-// index and objects.inv that the pipeline prepared, and index the pages with
-// Pagefind (full text).
+// index and objects.inv that the pipeline prepared, write the `.html`
+// redirects, and index the pages with Pagefind (full text).
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { SIGNATURE_INDEX_PATH } from '../search/build-index.js';
-import { artifactPath, hasArtifacts, readAssets } from './artifacts.js';
+import { pipelineModule } from './pipeline-modules.js';
+
+type Artifacts = typeof import('./artifacts.js');
+const SIGNATURE_INDEX_PATH = 'rstro/signatures.json';
 import { siteOptionsFromEnv } from './options.js';
+import { writeRedirects } from './redirects.js';
 
 interface Logger {
   info(message: string): void;
@@ -20,6 +23,7 @@ function copy(from: string, to: string): void {
 
 export async function indexBuiltSite(outDir: string, logger: Logger): Promise<void> {
   const options = siteOptionsFromEnv();
+  const { artifactPath, hasArtifacts, readAssets, readSiteData } = await pipelineModule<Artifacts>('astro/artifacts.ts');
   if (hasArtifacts(options)) {
     let copied = 0;
     for (const asset of readAssets(options)) {
@@ -29,7 +33,8 @@ export async function indexBuiltSite(outDir: string, logger: Logger): Promise<vo
     }
     copy(artifactPath(options, 'signatures'), path.join(outDir, SIGNATURE_INDEX_PATH));
     copy(artifactPath(options, 'inventory'), path.join(outDir, 'objects.inv'));
-    logger.info(`copied ${copied} assets, the signature index and objects.inv`);
+    const redirects = writeRedirects(outDir, readSiteData(options).pages);
+    logger.info(`copied ${copied} assets, the signature index and objects.inv; ${redirects} .html redirects`);
   }
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
