@@ -88,7 +88,9 @@ register('diagnostic', (node: Element, ctx) => {
   }
   const results = new Map((data.validation?.results ?? []).map((r) => [`${r.kind}:${r.fixture}`, r]));
   const outputs = data.outputs ?? {};
-  for (const [kind, refs] of [['fixture', spec.fixtures], ['healthy', spec.healthy]] as const) {
+  // A `check` proves the block it names, which the reader sees right there: show only its healthy outputs.
+  const shownFixtures = spec.kind === 'check' ? [] : spec.fixtures;
+  for (const [kind, refs] of [['fixture', shownFixtures], ['healthy', spec.healthy]] as const) {
     for (const ref of refs) {
       const output = outputs[ref.written];
       if (output === undefined) continue;

@@ -63,6 +63,12 @@ describe('the knowledge-base site', () => {
     expect(await page.locator(`[id="${anchor}"]`).count()).toBe(1);
   });
 
+  it('sends old Sphinx URLs (docname.html#anchor) to the page and anchor', async () => {
+    const { page } = await open('/kubernetes/debug/container_create_enomem_memcg.html#verify');
+    await page.waitForURL((url) => url.pathname === '/kubernetes/debug/container_create_enomem_memcg/');
+    expect(new URL(page.url()).hash).toBe('#verify');
+  });
+
   it('shows unresolved references as marked text, not broken links', async () => {
     const expected = readFileSync(path.resolve('content/expected-warnings.txt'), 'utf8');
     const match = /^([^:\n]+)\.rst:\d+: WARNING: undefined label: '([^']+)'/m.exec(expected);
