@@ -154,7 +154,9 @@ export function warningsByFile(warnings: SphinxWarning[]): Map<string, SphinxWar
 }
 
 export async function computeSite(options: SiteOptions, logger?: Logger, onProgress?: (phase: string, done: number, total: number) => void): Promise<SiteBuild> {
+  const started = performance.now();
   const check = await checkProject(options.source, { cacheDir: path.join(options.cacheDir, 'parse'), plugins: RSTRO_PLUGINS });
+  const checked = performance.now();
   const { env, project } = check;
   const warnings: SphinxWarning[] = [...check.warnings];
   const renderer = await PageRenderer.create(options, project.config, project.srcdir, env);
@@ -176,6 +178,9 @@ export async function computeSite(options: SiteOptions, logger?: Logger, onProgr
   }
   onProgress?.('rendering', env.order.length, env.order.length);
   renderer.validation.save();
-  logger?.info(`rendered ${pages.length} pages (${check.stats.parsed} parsed, ${check.stats.fromCache} from cache)`);
+  const seconds = (ms: number) => (ms / 1000).toFixed(1);
+  logger?.info(
+    `read, parsed and resolved ${check.stats.documents} documents (${check.stats.parsed} parsed, ${check.stats.fromCache} from cache) in ${seconds(checked - started)} s; rendered ${pages.length} pages in ${seconds(performance.now() - checked)} s`,
+  );
   return { site: renderer.siteData(pages), check, indexable, warnings, assets };
 }
