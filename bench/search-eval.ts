@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { launchBrowser, serve, ensureSiteBuilt, runNode, REPO } from '../test/e2e/harness.js';
 import { describe, rankWithCli, rankWithPagefind, rankWithSite } from '../test/search/eval-lib.js';
 import { generateSphinxProject } from './sphinx-project.js';
@@ -45,6 +46,26 @@ try {
   // Warm up: the first query loads the index and Pagefind.
   await page.locator('#search-input').fill('warm up');
   await page.waitForFunction(() => document.querySelector<HTMLElement>('.search-results')?.dataset.query === 'warm up', undefined, { timeout: 30_000 });
+  // The signature index alone, in the browser: the same module the dialog uses, bundled for the page.
+  const bundle = await build({ entryPoints: [path.join(REPO, 'src/search/signature-index.ts')], bundle: true, format: 'iife', globalName: 'rstroSignatures', write: false, platform: 'browser' });
+  await page.addScriptTag({ content: bundle.outputFiles[0].text });
+  const signatureTimes = await page.evaluate(async (qs) => {
+    const g = globalThis as unknown as { rstroSignatures: { SignatureIndex: new (file: unknown) => { search(q: string): unknown[] } } };
+    const file = await (await fetch('/rstro/signatures.json')).json();
+    const loadStart = performance.now();
+    const index = new g.rstroSignatures.SignatureIndex(file);
+    const loadMs = performance.now() - loadStart;
+    const times: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      for (const q of qs) {
+        const start = performance.now();
+        index.search(q);
+        times.push(performance.now() - start);
+      }
+    }
+    return { loadMs, times };
+  }, queries);
+  console.log(`signature index in Chromium, ${index.docs.length} pages: loaded in ${signatureTimes.loadMs.toFixed(0)} ms once; a query takes median ${median(signatureTimes.times).toFixed(2)} ms, max ${Math.max(...signatureTimes.times).toFixed(2)} ms (limit 50 ms)`);
   const times: number[] = [];
   for (let round = 0; round < 3; round++) {
     for (const q of queries) {

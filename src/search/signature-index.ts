@@ -33,6 +33,8 @@ interface LoadedSignature {
   weight: number;
   raw: string;
   terms: Set<string>;
+  /** Sum of its terms' weights, computed once at load (queries divide by it). */
+  termWeight: number;
 }
 
 /** Terms of a normalised line: its meaningful tokens and each adjacent pair (pairs keep word order). */
@@ -61,7 +63,7 @@ export class SignatureIndex {
 
   constructor(readonly file: SignatureIndexFile) {
     if (file.version !== INDEX_VERSION) throw new Error(`signature index version ${file.version} is not ${INDEX_VERSION}: rebuild the site`);
-    this.signatures = file.signatures.map(([doc, weight, raw]) => ({ doc, weight, raw, terms: termsOf(normalizeText(raw)) }));
+    this.signatures = file.signatures.map(([doc, weight, raw]) => ({ doc, weight, raw, terms: termsOf(normalizeText(raw)), termWeight: 0 }));
     this.signatures.forEach((signature, id) => {
       for (const term of signature.terms) {
         let list = this.postings.get(term);
@@ -71,6 +73,9 @@ export class SignatureIndex {
     });
     const n = this.signatures.length || 1;
     for (const [term, list] of this.postings) this.idf.set(term, termBaseWeight(term) * Math.log(1 + n / list.length));
+    for (const signature of this.signatures) {
+      for (const term of signature.terms) signature.termWeight += this.weightOf(term);
+    }
   }
 
   private weightOf(term: string): number {
@@ -104,10 +109,8 @@ export class SignatureIndex {
       const bestPerDoc = new Map<number, { score: number; raw: string }>();
       for (const [id, overlap] of shared) {
         const signature = this.signatures[id];
-        let signatureWeight = 0;
-        for (const term of signature.terms) signatureWeight += this.weightOf(term);
         const coverQuery = overlap / queryWeight;
-        const coverSignature = overlap / signatureWeight;
+        const coverSignature = overlap / signature.termWeight;
         const score = (0.6 * coverQuery + 0.4 * coverSignature) * signature.weight;
         const current = bestPerDoc.get(signature.doc);
         if (!current || score > current.score) bestPerDoc.set(signature.doc, { score, raw: signature.raw });
