@@ -14,6 +14,9 @@ export class Document implements DocumentModel {
   private readonly nameTargets = new Map<string, Element | null>();
   private readonly nameExplicit = new Map<string, boolean>();
   private readonly idCounters = new Map<string, number>();
+  /** Auto-id bases of unnamed nodes, by suggested prefix and by node type (see autoId). */
+  private readonly suggestedBases = new Map<string, string>();
+  private readonly typeBases = new Map<string, string>();
   readonly substitutionDefs = new Map<string, Element>();
   /** Lower-cased substitution names -> the name as defined (references match case-insensitively as a fallback). */
   readonly substitutionNames = new Map<string, string>();
@@ -93,12 +96,20 @@ export class Document implements DocumentModel {
     let base: string;
     if (auto.endsWith('%')) {
       let fromName = '';
-      for (const key of ['names', 'dupnames']) {
+      for (const key of NAME_KEYS) {
         const list = node.attributes[key];
         if (!Array.isArray(list)) continue;
         for (const name of list) if (!fromName) fromName = makeId(name);
       }
-      base = this.settings.idPrefix + auto.slice(0, -1) + (fromName || suggestedPrefix || typeId(node.type)) + '-';
+      if (fromName) base = this.settings.idPrefix + auto.slice(0, -1) + fromName + '-';
+      else {
+        // Unnamed nodes (system messages, problematic, footnote references...) reuse one base
+        // string per kind: no string building, and its hash is computed once for idCounters.
+        const cache = suggestedPrefix ? this.suggestedBases : this.typeBases;
+        const key = suggestedPrefix || node.type;
+        base = cache.get(key) ?? '';
+        if (!base) cache.set(key, (base = this.settings.idPrefix + auto.slice(0, -1) + (suggestedPrefix || typeId(node.type)) + '-'));
+      }
     } else {
       base = this.settings.idPrefix + auto;
     }
@@ -272,6 +283,8 @@ export class Document implements DocumentModel {
     pushTo(this.substitutionRefs, refname, ref);
   }
 }
+
+const NAME_KEYS = ['names', 'dupnames'] as const;
 
 const typeIds = new Map<string, string>();
 /** makeId of a node type name (`footnote_reference` -> `footnote-reference`), cached: auto ids need it for every node. */

@@ -6,6 +6,7 @@
  * ending the text escapes nothing and is dropped, as in docutils.
  */
 export function escapeToNull(text: string): string {
+  if (!text.includes('\\')) return text;
   return text.replace(/\\([\s\S]?)/g, '\x00$1');
 }
 
@@ -15,6 +16,7 @@ export function escapeToNull(text: string): string {
  * back into backslashes instead.
  */
 export function unescape(text: string, restoreBackslashes = false): string {
+  if (!text.includes('\x00')) return text;
   if (restoreBackslashes) return text.replace(/\x00/g, '\\');
   return text.replace(/\x00[ \n]/g, '').replace(/\x00/g, '');
 }

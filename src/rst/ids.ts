@@ -32,9 +32,7 @@ const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
 export function makeId(name: string): string {
   // Most names are plain ASCII: nothing to transliterate or decompose.
-  if (PLAIN_ASCII.test(name)) {
-    return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^[-0-9]+|-+$/g, '');
-  }
+  if (PLAIN_ASCII.test(name)) return makeAsciiId(name);
   let id = '';
   for (const ch of name.toLowerCase()) {
     const code = ch.codePointAt(0)!;
@@ -45,4 +43,33 @@ export function makeId(name: string): string {
   id = id.split(/\s+/).filter(Boolean).join(' ');
   id = id.replace(/[^a-z0-9]+/g, '-');
   return id.replace(/^[-0-9]+|-+$/g, '');
+}
+
+/**
+ * makeId of a printable-ASCII name without regular expressions (every target, section and
+ * duplicate name needs one): lowercase, drop everything before the first letter, join the runs of
+ * letters and digits with single hyphens. A name that already is an id comes back as it is.
+ */
+function makeAsciiId(name: string): string {
+  const lower = name.toLowerCase();
+  const n = lower.length;
+  let i = 0;
+  while (i < n && !isLowerLetter(lower.charCodeAt(i))) i++;
+  let out = '';
+  while (i < n) {
+    let j = i;
+    while (j < n && isLowerAlnum(lower.charCodeAt(j))) j++;
+    out = out === '' ? lower.slice(i, j) : out + '-' + lower.slice(i, j);
+    while (j < n && !isLowerAlnum(lower.charCodeAt(j))) j++;
+    i = j;
+  }
+  return out;
+}
+
+function isLowerLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+function isLowerAlnum(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }

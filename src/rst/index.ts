@@ -63,13 +63,17 @@ export function parseRst(source: string, options: ParseOptions = {}): Element {
 
 /** Give every node a position: nodes built without one share their parent's (positions are never mutated). */
 function fillPositions(root: Element, parser: Parser): void {
+  // Without included text no line is virtual: skip the per-node check (this walk visits every node).
+  const included = parser.insertedRanges.length > 0;
   const stack: Element[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    const position = fixIncluded(node, parser);
-    for (const child of node.children) {
+    const position = included ? fixIncluded(node, parser) : node.position;
+    const children = node.children;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
       if (!child.position) child.position = position;
-      else fixIncluded(child, parser);
+      else if (included) fixIncluded(child, parser);
       if (child.type !== 'text') stack.push(child as Element);
     }
   }

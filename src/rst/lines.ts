@@ -48,7 +48,17 @@ export function rstrip(line: string): string {
   // Python's str.rstrip() strips all Unicode whitespace.
   const last = line.charCodeAt(line.length - 1);
   if (line.length === 0 || (last > 32 && last < 127)) return line;
+  // Most other last characters (CJK prose ends lines in 。) are not whitespace: skip the regex.
+  if (last > 127 && !isJsSpaceCode(last)) return line;
   return line.replace(/\s+$/, '');
+}
+
+/** Non-ASCII code units in JavaScript's `\s` (what the regex above strips). */
+function isJsSpaceCode(code: number): boolean {
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 /** Number of leading spaces, counting at most `limit`. */

@@ -48,7 +48,11 @@ export const MAX_DEPTH = 400;
 // Constructs by the first character of a line: most lines start with a letter that
 // only text, enumerators and adornments can start with.
 const candidateTables = new WeakMap<Construct[], Construct[][]>();
+// The last table used, to skip the WeakMap lookup on every block (nearly always the body constructs).
+let lastConstructs: Construct[] | null = null;
+let lastTable: Construct[][] = [];
 function candidatesFor(constructs: Construct[], code: number): Construct[] {
+  if (constructs === lastConstructs) return lastTable[code < 128 ? code : 128];
   let table = candidateTables.get(constructs);
   if (!table) {
     table = [];
@@ -59,6 +63,8 @@ function candidatesFor(constructs: Construct[], code: number): Construct[] {
     table.push(constructs.filter((k) => !k.first || /[^\x00-\x7f]/.test(k.first)));
     candidateTables.set(constructs, table);
   }
+  lastConstructs = constructs;
+  lastTable = table;
   return table[code < 128 ? code : 128];
 }
 
@@ -188,6 +194,7 @@ export class Parser implements BlockState {
   /** Try the constructs that may start with this line's first character. */
   dispatch(ctx: BlockContext, constructs: Construct[], line: string): boolean {
     for (const construct of candidatesFor(constructs, line.charCodeAt(0))) {
+      if (construct.mayMatch !== undefined && !construct.mayMatch(line)) continue;
       const match = construct.pattern.exec(line);
       if (!match) continue;
       const start = ctx.m.pos;

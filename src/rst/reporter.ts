@@ -1,8 +1,7 @@
 // docutils' Reporter: problems become `system_message` elements that the
 // parser places in the tree where they occurred. Nothing is thrown; the
 // elements are also collected so `rstro check` can print them.
-import { el, text } from '../doctree/builders.js';
-import type { Element } from '../doctree/types.js';
+import type { DoctreeNode, Element, Position } from '../doctree/types.js';
 import { LEVEL_NAMES } from '../doctree/types.js';
 import type { MessageOptions, Reporter } from './api.js';
 
@@ -29,12 +28,22 @@ export class DocumentReporter implements Reporter {
     if (options.line !== undefined && options.line > 0) attributes.line = options.line;
     if (options.backrefs?.length) attributes.backrefs = [...options.backrefs];
     if (options.ids?.length) attributes.ids = [...options.ids];
-    const children = [el('paragraph', {}, [text(message)]), ...(options.children ?? [])];
-    const node = el('system_message', attributes, children);
-    if (options.line !== undefined && options.line > 0) {
-      node.position = { start: { line: options.line, column: 1 }, end: { line: options.line, column: 1 } };
-      for (const child of children) if (!child.position) child.position = node.position;
+    // Nodes built as literals with their final shape (no attribute copies, no property added
+    // later): documents with many problems make many messages, most of them never printed.
+    const line = options.line;
+    const position: Position | undefined =
+      line !== undefined && line > 0 ? { start: { line, column: 1 }, end: { line, column: 1 } } : undefined;
+    const paragraphChildren: DoctreeNode[] = [{ type: 'text', value: message }];
+    const children: DoctreeNode[] = [
+      position ? { type: 'paragraph', attributes: {}, children: paragraphChildren, position } : { type: 'paragraph', attributes: {}, children: paragraphChildren },
+    ];
+    if (options.children) {
+      for (const child of options.children) {
+        if (position && !child.position) child.position = position;
+        children.push(child);
+      }
     }
+    const node: Element = position ? { type: 'system_message', attributes, children, position } : { type: 'system_message', attributes, children };
     this.messages.push(node);
     return node;
   }

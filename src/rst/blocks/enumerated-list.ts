@@ -106,10 +106,26 @@ function looksLikeItem(p: Parser, ctx: BlockContext, e: Enumerator): boolean {
   return !!expected && expected.some((prefix) => next.startsWith(prefix));
 }
 
+/**
+ * Without a "(", an enumerator is a run of letters, digits or "#" followed by "." or ")". Every
+ * paragraph starts with a letter, so this check spares the regular expression on almost all of them.
+ */
+function enumeratorShaped(line: string): boolean {
+  if (line.charCodeAt(0) === 40 /* ( */) return true;
+  let i = 0;
+  for (; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 35)) break;
+  }
+  const after = line.charCodeAt(i);
+  return after === 46 /* . */ || after === 41 /* ) */;
+}
+
 export const enumeratedList: Construct = {
   name: 'enumerated_list',
   first: '(#0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
   pattern: ENUMERATOR,
+  mayMatch: enumeratorShaped,
   parse(p: Parser, ctx: BlockContext, match: RegExpExecArray): boolean {
     const m = ctx.m;
     const first = parseEnumerator(match);

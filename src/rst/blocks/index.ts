@@ -18,6 +18,8 @@ export interface Construct {
   /** Characters a matching line can start with (a fast pre-check); undefined = any. */
   first?: string;
   pattern: RegExp;
+  /** Optional cheap pre-check: false means `pattern` cannot match (skips a regex run on most lines). */
+  mayMatch?: (line: string) => boolean;
   /** Parse from ctx.m.pos; return false when the line turns out not to be this construct (it is then text). */
   parse(p: Parser, ctx: BlockContext, match: RegExpExecArray): boolean;
 }
@@ -40,6 +42,7 @@ export const bodyConstructs: Construct[] = [
 export function startsConstruct(line: string): boolean {
   for (const c of bodyConstructs) {
     if (c.first && !c.first.includes(line[0])) continue;
+    if (c.mayMatch && !c.mayMatch(line)) continue;
     if (c.pattern.test(line)) return true;
   }
   return false;

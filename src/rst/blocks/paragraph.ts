@@ -99,12 +99,13 @@ export function paragraphFrom(p: Parser, ctx: BlockContext, lines: string[], i: 
     else value = data.slice(0, -1);
   }
   if (!literalNext || data.length !== 2) {
-    const para = p.node(ctx, 'paragraph', i, i + lines.length - 1);
     // docutils reports problems found here at the line it has reached: past a one-line paragraph, else its last line.
     const current = lines.length === 1 ? i + 1 : i + lines.length - 1;
     const result = p.inline(ctx, value, i, undefined, current);
-    para.children.push(...result.nodes);
-    ctx.parent.children.push(para, ...result.messages);
+    // The inline result is a fresh array: it becomes the paragraph's children without copying.
+    const para = p.node(ctx, 'paragraph', i, i + lines.length - 1, {}, result.nodes);
+    ctx.parent.children.push(para);
+    for (const message of result.messages) ctx.parent.children.push(message);
   }
   if (afterMessage) ctx.parent.children.push(afterMessage);
   if (literalNext) literalBlockAfterParagraph(p, ctx);

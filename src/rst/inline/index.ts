@@ -9,8 +9,8 @@
 // \x00 first (../escapes.ts) so escaped characters never count as markup.
 import type { DoctreeNode } from '../../doctree/types.js';
 import type { InlineContext, InlineHandle, InlineResult } from '../api.js';
-import { escapeToNull } from '../escapes.js';
-import { charAt, isAsciiNameCode, isNameChar } from './chars.js';
+import { escapeToNull, unescape } from '../escapes.js';
+import { charAt, isAsciiNameCode, isNameChar, isNonAsciiNameCode } from './chars.js';
 import { emphasis } from './emphasis.js';
 import { recognizeFootnoteReference } from './footnote-reference.js';
 import { inlineTarget } from './inline-target.js';
@@ -28,15 +28,18 @@ export type { InlineContext, InlineResult } from '../api.js';
 
 /** Parse the inline markup of `text`, whose first line is line `lineno` of the source. */
 export function parseInline(text: string, lineno: number, ctx: InlineContext): InlineResult {
-  const handle: InlineHandle = {
+  const state = new InlineState(escapeToNull(text), lineno, ctx, makeHandle);
+  const nodes = scan(state);
+  return { nodes, messages: state.messages };
+}
+
+function makeHandle(ctx: InlineContext): InlineHandle {
+  return {
     document: ctx.document,
     reporter: ctx.document.reporter,
     parse: (inner, innerLine) => parseInline(inner, innerLine, ctx),
     problematic: (rawText, message) => problematic(ctx.document, rawText, message),
   };
-  const state = new InlineState(escapeToNull(text), lineno, ctx, handle);
-  const nodes = scan(state);
-  return { nodes, messages: state.messages };
 }
 
 function scan(state: InlineState): DoctreeNode[] {
@@ -46,13 +49,37 @@ function scan(state: InlineState): DoctreeNode[] {
   let segmentStart = 0;
   let p = 0;
   while (p < s.length) {
-    if (!mayStartMarkup(state, p, segmentStart) || !state.startAllowed(p, segmentStart)) {
+    const code = s.charCodeAt(p);
+    if (code < 128 && !MAY_START[code]) {
+      p++;
+      continue;
+    }
+    if (code < 128 && isAsciiNameCode(code) && p !== segmentStart && !state.characterLevel && isAsciiNameCode(s.charCodeAt(p - 1))) {
+      p++; // inside a word: rule 6 rules out every construct
+      continue;
+    }
+    // Non-ASCII: only letters and digits (simple references) can start a construct. Tested by code
+    // unit where possible: building a one-character string per CJK character was a hot spot.
+    if (code >= 128 && !(code < 0xd800 || code > 0xdfff ? isNonAsciiNameCode(code) : isNameChar(charAt(s, p)))) {
+      p++;
+      continue;
+    }
+    // A letter or digit can only start a simple reference, which needs a `_` after it: with none
+    // left in the text, words are plain text (most paragraphs) and need no reference search.
+    if (state.nextUnderscore(p) === s.length && isNameStart(code)) {
+      p++;
+      continue;
+    }
+    if (!state.startAllowed(p, segmentStart)) {
       p++;
       continue;
     }
     const found = recognizeAt(state, p, segmentStart);
     if (found === null) {
-      p++;
+      // No simple reference starts at this word, nor (rule 6) anywhere inside it: its joiners
+      // (`-._+:`) sit between name characters. Character-level markup has no rule 6.
+      const run = state.nameRun;
+      p = !state.characterLevel && run.start <= p && p < run.end ? run.end : p + 1;
       continue;
     }
     if (found.kind === 'skip') {
@@ -67,20 +94,18 @@ function scan(state: InlineState): DoctreeNode[] {
   return out;
 }
 
-/**
- * Cheap filter: can any construct begin at `p`? Inside a word (a name
- * character after a name character) nothing can, unless markup is
- * character-level; this keeps plain prose fast.
- */
-function mayStartMarkup(state: InlineState, p: number, segmentStart: number): boolean {
-  const s = state.s;
-  const code = s.charCodeAt(p);
-  if (code < 128) {
-    if (isAsciiNameCode(code)) return state.characterLevel || p === segmentStart || !isAsciiNameCode(s.charCodeAt(p - 1));
-    return code === 42 /* * */ || code === 96 /* ` */ || code === 95 /* _ */ || code === 124 /* | */ || code === 91 /* [ */ || code === 58; /* : */
-  }
-  return isNameChar(charAt(s, p));
+/** Letters and digits (the only non-ASCII characters that get this far in scan()). */
+function isNameStart(code: number): boolean {
+  return code >= 128 || isAsciiNameCode(code);
 }
+
+/** ASCII characters a construct can begin with: markup characters, and letters and digits (simple references). */
+const MAY_START = (() => {
+  const table = new Uint8Array(128);
+  for (const ch of '*`_|[:') table[ch.charCodeAt(0)] = 1;
+  for (let code = 0; code < 128; code++) if (isAsciiNameCode(code)) table[code] = 1;
+  return table;
+})();
 
 /** The construct starting at `p`, trying them in the order docutils' grammar does. */
 function recognizeAt(state: InlineState, p: number, segmentStart: number): Recognition | null {
@@ -109,6 +134,13 @@ function recognizeAt(state: InlineState, p: number, segmentStart: number): Recog
 
 function pushText(state: InlineState, out: DoctreeNode[], start: number, end: number): void {
   if (end <= start) return;
+  // Most text between constructs holds no `:` or `@`, so no standalone URI: one text node, without
+  // the slice, closure and array that the URI search needs.
+  if (!state.mayHoldUri(start, end)) {
+    const value = unescape(state.s.slice(start, end));
+    if (value !== '') out.push({ type: 'text', value, position: state.position(start, end) });
+    return;
+  }
   const chunk = state.s.slice(start, end);
-  out.push(...linkStandaloneUris(chunk, state.characterLevel, (a, b) => state.position(start + a, start + b)));
+  for (const node of linkStandaloneUris(chunk, state.characterLevel, (a, b) => state.position(start + a, start + b))) out.push(node);
 }

@@ -43,16 +43,26 @@ function findEmbedded(escaped: string): Embedded | null {
 
 /** An e-mail address embedded as a URI gets the mailto: scheme. */
 function adjustUri(uri: string): string {
-  return isEmailAddress(uri) ? 'mailto:' + uri : uri;
+  // No `@`, no address: spares the address regex for nearly every link.
+  return uri.includes('@') && isEmailAddress(uri) ? 'mailto:' + uri : uri;
 }
 
 /** Whitespace inside an embedded URI is dropped, escaped whitespace (`\ `) kept as a space. */
 function uriFromAlias(alias: string): string {
-  const parts = alias.split(/\x00[ \n]/);
-  let uri = unescape(parts.map((part) => part.replace(/\s+/g, '')).join(' '));
+  // Most embedded URIs are plain printable ASCII: nothing to drop or unescape.
+  let uri = isPlainUri(alias) ? alias : unescape(alias.split(/\x00[ \n]/).map((part) => part.replace(/\s+/g, '')).join(' '));
   uri = adjustUri(uri);
   if (uri.endsWith('\\_')) uri = uri.slice(0, -2) + '_';
   return uri;
+}
+
+/** Printable ASCII without spaces or escape marks: what uriFromAlias would return unchanged (before adjustUri). */
+function isPlainUri(alias: string): boolean {
+  for (let i = 0; i < alias.length; i++) {
+    const code = alias.charCodeAt(i);
+    if (code <= 32 || code >= 127) return false;
+  }
+  return true;
 }
 
 /**

@@ -21,10 +21,16 @@ export interface NameRun {
 }
 
 function nameRun(state: InlineState, start: number): NameRun {
-  const cached = state.nameRun;
-  if (cached && cached.start <= start && start < cached.end) return cached;
+  const run = state.nameRun;
+  if (run.start <= start && start < run.end) return run;
+  // One record per parse, overwritten word by word: prose has many words.
   const end = simpleNameEnd(state.s, start);
-  const run: NameRun = { start, end, refEnd: -1, refendLength: 0 };
+  run.start = start;
+  run.end = end;
+  run.refEnd = -1;
+  run.refendLength = 0;
+  // Most words hold no underscore: then there is no reference to look for.
+  if (state.nextUnderscore(start) > end) return run;
   // The grammar takes the longest name that is followed by `__` or `_` and then
   // by an allowed end-string follower; `_` inside the run joins name parts.
   for (let e = end; e > start; e--) {
@@ -40,7 +46,6 @@ function nameRun(state: InlineState, start: number): NameRun {
       break;
     }
   }
-  state.nameRun = run;
   return run;
 }
 

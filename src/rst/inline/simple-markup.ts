@@ -7,7 +7,7 @@
 // node they make. An unmatched start-string becomes a `problematic` node with
 // the warning "Inline <kind> start-string without end-string.".
 import type { DoctreeNode } from '../../doctree/types.js';
-import { charBefore, isQuotePair, isWhitespace } from './chars.js';
+import { charBefore, isQuotePair, isWhitespace, isWhitespaceCode } from './chars.js';
 import { problematic } from './problematic.js';
 import type { InlineState, Recognition } from './state.js';
 
@@ -15,7 +15,7 @@ export interface SimpleMarkup {
   /** Kind name used in the warning (docutils' node class name). */
   name: string;
   startString: string;
-  /** Length of an end-string at `i` (0 when there is none); called only where rule 2 holds. */
+  /** Length of an end-string at `i` (0 when there is none); must be side-effect free (it is tried before rule 2). */
   endAt(state: InlineState, i: number): number;
   /** Build the nodes for content s[contentStart, contentEnd) closed by an end-string ending at `end`. */
   build(state: InlineState, start: number, contentStart: number, contentEnd: number, end: number): DoctreeNode[];
@@ -27,22 +27,33 @@ export function recognizeSimple(state: InlineState, markup: SimpleMarkup, start:
   if (state.quoted(start, contentStart, segmentStart, isQuotePair)) return { kind: 'skip', resume: contentStart };
   const literalEnd = markup.name === 'literal';
   const found = state.findEnd(markup.name, contentStart, (i) => {
-    if (!(literalEnd ? literalPrecededOk(state, i) : state.endPrecededOk(i)) && i !== contentStart) return null;
+    // The end-string test first: it is one character comparison and fails almost everywhere
+    // (all three tests are side-effect free, so their order does not change the answer).
     const length = markup.endAt(state, i);
-    return length > 0 && state.endAllowed(i + length) ? length : null;
+    if (length === 0) return null;
+    if (!(literalEnd ? literalPrecededOk(state, i) : state.endPrecededOk(i)) && i !== contentStart) return null;
+    return state.endAllowed(i + length) ? length : null;
   });
   // An end-string right at the start would enclose nothing: docutils gives up (rule 3).
   if (found && found.at > contentStart) {
     const end = found.at + found.data;
     return { kind: 'nodes', start, end, nodes: markup.build(state, start, contentStart, found.at, end) };
   }
-  const message = state.warning(`Inline ${markup.name} start-string without end-string.`);
+  const message = state.warning(unclosedMessage(markup.name));
   const node = problematic(state.document, state.raw(start, contentStart), message, state.position(start, contentStart));
   return { kind: 'nodes', start, end: contentStart, nodes: [node] };
 }
 
 /** Inside literals backslashes are not escapes, so only whitespace before the end-string disqualifies it. */
 function literalPrecededOk(state: InlineState, i: number): boolean {
-  const before = state.s[i - 1];
-  return before !== undefined && !isWhitespace(charBefore(state.s, i));
+  if (i < 1 || i > state.s.length) return false;
+  return !(isWhitespaceCode(state.s.charCodeAt(i - 1)) ?? isWhitespace(charBefore(state.s, i)));
+}
+
+const unclosedMessages = new Map<string, string>();
+/** The warning text, built once per kind: thousands of unclosed start-strings then share one string. */
+function unclosedMessage(kind: string): string {
+  let message = unclosedMessages.get(kind);
+  if (message === undefined) unclosedMessages.set(kind, (message = `Inline ${kind} start-string without end-string.`));
+  return message;
 }

@@ -27,6 +27,12 @@ const STRICT_AT = AT(false);
 const CHARACTER_LEVEL_AT = AT(true);
 const AT_START = new RegExp(`^(?:${ABSOLUTE}|${EMAIL})${FOLLOWER}`, 'u');
 
+/** Next `:` and `@` at or after the scan position (-1: none left; -2: not searched yet), kept across the searches of one text. */
+interface AnchorCache {
+  colon: number;
+  at: number;
+}
+
 interface UriMatch {
   start: number;
   end: number;
@@ -68,12 +74,16 @@ function runStart(s: string, anchor: number, from: number, set: Uint8Array): num
  * anchor belongs to a run), so the search costs linear time however long the
  * text, and the regular expression runs only at real candidates.
  */
-function firstMatch(s: string, characterLevel: boolean, from: number): UriMatch | null {
+function firstMatch(s: string, characterLevel: boolean, from: number, next: AnchorCache): UriMatch | null {
   const re = characterLevel ? CHARACTER_LEVEL_AT : STRICT_AT;
   let anchor = from;
   for (;;) {
-    const colon = s.indexOf(':', anchor);
-    const at = s.indexOf('@', anchor);
+    // Search again only for an anchor kind the scan has moved past: searching both afresh at every
+    // anchor rescanned the rest of the text each time (quadratic for many addresses and no colon).
+    if (next.colon !== -1 && next.colon < anchor) next.colon = s.indexOf(':', anchor);
+    if (next.at !== -1 && next.at < anchor) next.at = s.indexOf('@', anchor);
+    const colon = next.colon;
+    const at = next.at;
     if (colon < 0 && at < 0) return null;
     anchor = colon < 0 ? at : at < 0 ? colon : Math.min(colon, at);
     const isColon = anchor === colon;
@@ -114,11 +124,12 @@ export function linkStandaloneUris(s: string, characterLevel: boolean, position?
     return out;
   }
   let offset = 0;
+  const anchors: AnchorCache = { colon: -2, at: -2 };
   // docutils searches the text after each link afresh (its start counts as the start of a text), and
   // the text before it too: a match there may end where the link starts. The text after is handled
   // by this loop, the text before by recursion on that slice.
   while (offset < s.length) {
-    const m = firstMatch(s, characterLevel, offset);
+    const m = firstMatch(s, characterLevel, offset, anchors);
     if (!m || !(m.email || URI_SCHEMES.has(m.scheme!.toLowerCase()))) {
       pushText(offset, s.length);
       break;

@@ -12,14 +12,11 @@ import type { NameTable } from './target-names.js';
 export function resolveAnonymous(table: NameTable, ctx: TransformContext): void {
   const refs: Array<[Element, Element]> = [];
   const targets: Element[] = [];
-  for (const [node, parent] of table.all) {
-    if (!node.attributes.anonymous || !parent) continue;
-    if (node.type === 'reference') refs.push([node, parent]);
-    else if (node.type === 'target') targets.push(node);
-  }
+  for (const pair of table.references) if (pair[0].attributes.anonymous) refs.push(pair);
+  for (const [node] of table.targets) if (node.attributes.anonymous) targets.push(node);
   if (refs.length !== targets.length) {
-    // docutils reports the mismatch where parsing ended: the document's last line.
-    const msg = ctx.report(3, `Anonymous hyperlink mismatch: ${refs.length} references but ${targets.length} targets.\nSee "backrefs" attribute for IDs.`, { type: 'document', attributes: {}, children: [], position: ctx.document.position ? { start: ctx.document.position.end, end: ctx.document.position.end } : undefined } as Element);
+    // docutils gives this message no line: it is about the whole document.
+    const msg = ctx.report(3, `Anonymous hyperlink mismatch: ${refs.length} references but ${targets.length} targets.\nSee "backrefs" attribute for IDs.`, undefined);
     const msgId = ctx.setId(msg, 'system-message');
     for (const [ref, parent] of refs) {
       const prb = el('problematic', { refid: msgId }, [text(referenceSource(ref, ref.children.map(plainText).join('')), ref.position)], ref.position);

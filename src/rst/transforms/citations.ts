@@ -9,8 +9,7 @@ import { stringAttr, type TransformContext } from './context.js';
 import type { NameTable } from './target-names.js';
 
 export function resolveCitations(table: NameTable, ctx: TransformContext): void {
-  for (const [node] of table.all) {
-    if (node.type !== 'citation_reference') continue;
+  for (const [node] of table.citationReferences) {
     const refname = stringAttr(node, 'refname');
     if (refname === undefined) continue;
     const citation = table.byName.get(refname);

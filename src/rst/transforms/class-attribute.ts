@@ -25,7 +25,7 @@ export function applyClassAttributes(pendings: Array<[Element, Element]>, parent
     const directive = detail(pending, 'directive');
     const msg = ctx.report(3, `No suitable element following "${typeof directive === 'string' ? directive : 'class'}" directive`, pending, [
       el('literal_block', { 'xml:space': 'preserve' }, [text(`.. ${typeof directive === 'string' ? directive : 'class'}:: ${list.join(' ')}`)]),
-    ]);
+    ], true);
     replaceChild(parent, pending, [msg]);
   }
 }

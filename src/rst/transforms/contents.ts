@@ -39,8 +39,10 @@ export function applyContents(pendings: Array<[Element, Element]>, parents: Map<
         if (title.attributes.auto) numbered = true;
         const ref = el('reference', { refid: ctx.setId(section) }, entryContent(title.children), title.position);
         const refId = ctx.setId(ref, 'toc-entry');
-        if (backlinks === 'entry' && title.attributes.refid === undefined) title.attributes.refid = refId;
-        else if (backlinks === 'top' && topicId && title.attributes.refid === undefined) title.attributes.refid = topicId;
+        // A title that already holds a link cannot become one (links do not nest): no backlink then.
+        const linkable = title.attributes.refid === undefined && !containsReference(title);
+        if (backlinks === 'entry' && linkable) title.attributes.refid = refId;
+        else if (backlinks === 'top' && topicId && linkable) title.attributes.refid = topicId;
         const item = el('list_item', {}, [el('paragraph', {}, [ref], title.position)], title.position);
         const sub = build(section, depth + 1);
         if (sub) item.children.push(sub);
@@ -61,6 +63,10 @@ export function applyContents(pendings: Array<[Element, Element]>, parents: Map<
     if (holder) replaceChild(holder, topic, []);
     else replaceChild(topic, pending, []);
   }
+}
+
+function containsReference(node: Element): boolean {
+  return node.children.some((c) => c.type === 'reference' || (c.type !== 'text' && containsReference(c as Element)));
 }
 
 function entryContent(children: DoctreeNode[]): DoctreeNode[] {

@@ -24,6 +24,12 @@ export interface TransformOptions {
 
 export class TransformContext {
   readonly ids = new Set<string>();
+  /** Parent of every element present before the transforms ran (messages about inline nodes use their block's line). */
+  readonly parents = new Map<Element, Element>();
+  /** Every element present before the transforms ran, with its parent, in document order. */
+  readonly all: Array<[Element, Element | null]> = [];
+  /** Nodes replaced by `problematic` (later checks skip them). */
+  readonly replaced = new WeakSet<Element>();
   readonly messages: Element[] = [];
   private readonly counters = new Map<string, number>();
   readonly autoIdPrefix: string;
@@ -39,13 +45,35 @@ export class TransformContext {
     this.idPrefix = options.idPrefix ?? '';
     this.source = options.source ?? (typeof document.attributes.source === 'string' ? document.attributes.source : '<string>');
     this.reportLevel = options.reportLevel ?? 2;
-    const stack: Element[] = [document];
+    // The one walk every transform starts from: ids taken, parents, every element in document order.
+    const stack: Array<[Element, Element | null]> = [[document, null]];
     while (stack.length) {
-      const node = stack.pop()!;
+      const entry = stack.pop()!;
+      this.all.push(entry);
+      const node = entry[0];
       const ids = node.attributes.ids;
       if (Array.isArray(ids)) for (const id of ids) this.ids.add(id);
-      for (const child of node.children) if (child.type !== 'text') stack.push(child as Element);
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        const child = node.children[i]!;
+        if (child.type === 'text') continue;
+        this.parents.set(child as Element, node);
+        stack.push([child as Element, node]);
+      }
     }
+  }
+
+  /**
+   * The line docutils gives a message about `node`: inline nodes have no line of their own there, so the
+   * message takes the line of the paragraph (or other block) that holds them.
+   */
+  lineOf(node: DoctreeNode | undefined): number | undefined {
+    let current = node;
+    while (current && INLINE.has(current.type)) {
+      const parent = this.parents.get(current as Element);
+      if (!parent) break;
+      current = parent;
+    }
+    return current?.position?.start.line ?? node?.position?.start.line;
   }
 
   /** Give `node` an id unless it has one: from its names when free, else a fresh auto id (docutils' set_id). */
@@ -87,14 +115,15 @@ export class TransformContext {
     return id;
   }
 
-  /** A system_message about `about` (its line and file), kept unattached and returned with the result. */
-  report(level: number, message: string, about: DoctreeNode | undefined, extra: DoctreeNode[] = []): Element {
+  /** A system_message about `about` (its line and file); unless `attached`, it is returned with the result. */
+  report(level: number, message: string, about: DoctreeNode | undefined, extra: DoctreeNode[] = [], attached = false): Element {
     const attributes: Record<string, string | number> = { level, source: about?.position?.source ?? this.source, type: LEVEL_NAMES[level] ?? 'ERROR' };
-    const line = about?.position?.start.line;
+    const line = this.lineOf(about);
     if (line !== undefined && line > 0) attributes.line = line;
     // No position: the `line` attribute says where, and callers may remap it (rst_prolog) on their own.
     const msg = el('system_message', attributes, [el('paragraph', {}, [text(message)]), ...extra]);
-    if (level >= this.reportLevel) this.messages.push(msg);
+    // A message placed in the tree is reported from there (like the parser's); only unattached ones are returned.
+    if (level >= this.reportLevel && !attached) this.messages.push(msg);
     return msg;
   }
 
@@ -102,16 +131,29 @@ export class TransformContext {
    * Replace `node` by a `problematic` element showing `raw`, linked both ways
    * with an error message (how docutils marks a reference it cannot resolve).
    */
-  problematic(node: Element, parent: Element, raw: string, message: string, level = 3): Element {
-    const msg = this.report(level, message, node);
+  problematic(node: Element, parent: Element, raw: string, message: string, ids: 'new' | 'reuse' = 'new'): Element {
+    if (!this.parents.has(node)) this.parents.set(node, parent);
+    this.replaced.add(node);
+    const msg = this.report(3, message, node);
     const msgId = this.setId(msg, 'system-message');
     const prb = el('problematic', { refid: msgId }, [text(raw, node.position)], node.position);
+    // The replaced node's ids stay valid (footnote backrefs may point at them): docutils either keeps them
+    // after a fresh id, or (unknown targets) lets the problematic take them over.
+    const old = Array.isArray(node.attributes.ids) ? node.attributes.ids : [];
+    if (ids === 'reuse' && old.length) prb.attributes.ids = [...old];
     const prbId = this.setId(prb, 'problematic');
+    if (ids === 'new') listAttr(prb, 'ids').push(...old);
     listAttr(msg, 'backrefs').push(prbId);
     replaceChild(parent, node, [prb]);
     return prb;
   }
 }
+
+const INLINE = new Set([
+  'emphasis', 'strong', 'literal', 'reference', 'footnote_reference', 'citation_reference', 'substitution_reference',
+  'problematic', 'inline', 'title_reference', 'abbreviation', 'acronym', 'subscript', 'superscript', 'generated',
+  'pending_xref', 'math',
+]);
 
 /** Replace `node` in `parent` by `replacement` (no-op when it is no longer there). */
 export function replaceChild(parent: Element, node: DoctreeNode, replacement: DoctreeNode[]): void {

@@ -33,15 +33,16 @@ export function applyDocinfo(ctx: TransformContext): void {
     const single = paragraphs.length === 1 && paragraphs[0]!.type === 'paragraph' ? paragraphs[0]! : null;
     if (SINGLE.has(key) || key === 'authors') {
       if (!single && paragraphs.length) {
-        // Compound content in a bibliographic field: docutils warns and keeps the field as it was.
-        ctx.report(2, `Cannot extract compound bibliographic field "${name}".`, field);
+        // Compound content in a bibliographic field: docutils warns (inside the field) and keeps it as a field.
+        const msg = ctx.report(2, `Cannot extract bibliographic field "${name}" containing anything other than a single paragraph.`, field, [], true);
+        body!.children.push(msg);
       } else if (single) {
         if (key === 'authors') docinfo.children.push(el('authors', {}, splitAuthors(single)));
         else docinfo.children.push(el(key, key === 'address' ? { 'xml:space': 'preserve' } : {}, single.children, field.position));
         continue;
       }
     } else if (key in TOPICS && body) {
-      topics.push(el('topic', { classes: [key] }, [el('title', { classes: [key] }, [text(TOPICS[key]!)]), ...body.children], field.position));
+      topics.push(el('topic', { classes: [key] }, [el('title', {}, [text(TOPICS[key]!)]), ...body.children], field.position));
       continue;
     }
     const kept = { ...field, attributes: { ...field.attributes, classes: [...((field.attributes.classes as string[] | undefined) ?? []), makeId(name)] } };

@@ -31,15 +31,14 @@ export function resolveFootnotes(table: NameTable, ctx: TransformContext): void 
   const anonymousRefs: Array<[Element, Element]> = [];
   const symbolRefs: Array<[Element, Element]> = [];
   const namedRefs: Array<[Element, Element]> = [];
-  for (const [node, parent] of table.all) {
-    if (node.type === 'footnote') {
-      if (node.attributes.auto === '*') symbolNotes.push(node);
-      else if (node.attributes.auto !== undefined) (node.data?.targetNote ? lateAutoNumbered : autoNumbered).push(node);
-    } else if (node.type === 'footnote_reference' && parent) {
-      if (node.attributes.auto === '*') symbolRefs.push([node, parent]);
-      else if (stringAttr(node, 'refname') === undefined && node.attributes.auto !== undefined) anonymousRefs.push([node, parent]);
-      else if (stringAttr(node, 'refname') !== undefined) namedRefs.push([node, parent]);
-    }
+  for (const [node] of table.footnotes) {
+    if (node.attributes.auto === '*') symbolNotes.push(node);
+    else if (node.attributes.auto !== undefined) (node.data?.targetNote ? lateAutoNumbered : autoNumbered).push(node);
+  }
+  for (const [node, parent] of table.footnoteReferences) {
+    if (node.attributes.auto === '*') symbolRefs.push([node, parent]);
+    else if (stringAttr(node, 'refname') === undefined && node.attributes.auto !== undefined) anonymousRefs.push([node, parent]);
+    else if (stringAttr(node, 'refname') !== undefined) namedRefs.push([node, parent]);
   }
   // Target-notes footnotes are numbered after the document's own, as docutils registers them last.
   autoNumbered.push(...lateAutoNumbered);
@@ -92,4 +91,21 @@ function link(ref: Element, note: Element, ctx: TransformContext): void {
 function labelOf(note: Element): string {
   const label = note.children.find((c) => c.type === 'label') as Element | undefined;
   return label ? textContent(label) : '';
+}
+
+/**
+ * Sphinx's check (it runs before the substitutions): a manually numbered footnote that nothing
+ * references gets `Footnote [2] is not referenced.` Auto-numbered and symbol footnotes are not checked.
+ */
+export function reportUnreferencedFootnotes(table: NameTable, ctx: TransformContext): void {
+  const referenced = new Set<string>();
+  for (const [node] of table.footnoteReferences) {
+    const refname = stringAttr(node, 'refname');
+    if (refname !== undefined) referenced.add(refname);
+  }
+  for (const [node] of table.footnotes) {
+    if (node.attributes.auto !== undefined) continue;
+    const own = names(node);
+    if (own.length && !own.some((name) => referenced.has(name))) ctx.report(2, `Footnote [${own[0]}] is not referenced.`, node);
+  }
 }

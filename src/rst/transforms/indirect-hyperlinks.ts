@@ -43,9 +43,7 @@ export function resolveIndirectTargets(table: NameTable, ctx: TransformContext):
     delete target.attributes.refname;
     state.set(target, 'done');
   };
-  for (const [node] of table.all) {
-    if (node.type === 'target' && stringAttr(node, 'refname') !== undefined && !node.attributes.anonymous) resolve(node);
-  }
+  for (const [node] of table.targets) if (stringAttr(node, 'refname') !== undefined && !node.attributes.anonymous) resolve(node);
   // Anonymous indirect targets were paired with their references already; those references name the destination.
   return broken;
 }

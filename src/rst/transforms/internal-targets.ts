@@ -42,4 +42,5 @@ function linkToMessage(ref: Element, parent: Element, raw: string, msg: Element,
   msg.attributes.backrefs = [...backrefs, prbId];
   const index = parent.children.indexOf(ref);
   if (index >= 0) parent.children[index] = prb;
+  ctx.replaced.add(ref);
 }

@@ -6,26 +6,31 @@
 //     <target ids="a" names="a">        <target refid="a">
 //     <paragraph>                 ->    <paragraph ids="a" names="a">
 import { listAttr } from '../../doctree/builders.js';
-import type { Element } from '../../doctree/types.js';
-import { elementsWithParents } from './context.js';
+import type { DoctreeNode, Element } from '../../doctree/types.js';
 
 /** Nodes that never take a target's ids (docutils' invisible and targetable kinds). */
 const NOT_LABELLED = new Set(['comment', 'substitution_definition', 'target', 'pending', 'footnote', 'citation']);
 /** Elements holding inline text: a target inside one (an inline target) is not propagated. */
 const TEXT_ELEMENTS = new Set(['paragraph', 'title', 'subtitle', 'rubric', 'term', 'line', 'caption', 'attribution', 'field_name', 'label', 'inline', 'strong', 'emphasis', 'reference', 'literal_block', 'raw', 'classifier', 'option_string', 'doctest_block']);
 
-export function propagateTargets(document: Element): void {
-  const all = elementsWithParents(document);
-  // The element that follows each element in document order, ascending out of containers (one backwards pass).
-  const followers = new Map<Element, Element | null>();
-  const parents = new Map<Element, Element | null>();
-  for (const [node, parent] of all) parents.set(node, parent);
+/** `all` and `parents`: the elements (in document order) and their parents, from the context's walk. */
+export function propagateTargets(all: Array<[Element, Element | null]>, parents: Map<Element, Element>): void {
+  // Position of each child in its parent, computed once per parent that holds a target (no repeated indexOf).
+  const positions = new Map<Element, Map<DoctreeNode, number>>();
+  const positionIn = (parent: Element, child: Element): number => {
+    let map = positions.get(parent);
+    if (!map) {
+      map = new Map(parent.children.map((c, i) => [c, i]));
+      positions.set(parent, map);
+    }
+    return map.get(child) ?? -1;
+  };
+  /** The element after `node` in document order, ascending out of containers when it is the last child. */
   const nextOf = (node: Element): Element | null => {
     let child: Element = node;
     let parent = parents.get(node) ?? null;
     while (parent) {
-      const i = parent.children.indexOf(child);
-      for (let j = i + 1; j < parent.children.length; j++) {
+      for (let j = positionIn(parent, child) + 1; j < parent.children.length; j++) {
         const sibling = parent.children[j]!;
         if (sibling.type !== 'text') return sibling as Element;
       }
@@ -34,7 +39,6 @@ export function propagateTargets(document: Element): void {
     }
     return null;
   };
-  void followers;
   const pending: Element[] = [];
   for (const [node, parent] of all) {
     if (node.type !== 'target' || !parent || TEXT_ELEMENTS.has(parent.type)) continue;
@@ -51,8 +55,16 @@ export function propagateTargets(document: Element): void {
     if (!next || NOT_LABELLED.has(next.type)) continue;
     const ids = listAttr(target, 'ids');
     if (!ids.length) continue;
+    const targetNames = [...listAttr(target, 'names')];
     listAttr(next, 'ids').push(...ids);
-    listAttr(next, 'names').push(...listAttr(target, 'names'));
+    listAttr(next, 'names').push(...targetNames);
+    // Sphinx's label collection still needs to know which names were the target's (never printed).
+    target.data ??= {};
+    target.data.propagated = { ids: [...ids], names: targetNames };
+    next.data ??= {};
+    const before = next.data.propagatedNames as string[] | undefined;
+    if (before) before.push(...targetNames);
+    else next.data.propagatedNames = [...targetNames];
     target.attributes.refid = ids[0];
     target.attributes.ids = [];
     target.attributes.names = [];

@@ -23,7 +23,7 @@ interface Work {
 }
 
 export function applySubstitutions(ctx: TransformContext): void {
-  const all = elementsWithParents(ctx.document);
+  const all = ctx.all;
   const defs = new Map<string, Element>();
   const byLower = new Map<string, string>();
   const work: Work[] = [];
@@ -54,11 +54,11 @@ export function applySubstitutions(ctx: TransformContext): void {
   const originals = new Map<Element, DoctreeNode[]>();
   for (const def of new Set([...circular].map((key) => defs.get(key)!))) {
     originals.set(def, def.children.map(cloneNode));
-    const parent = all.find(([n]) => n === def)?.[1];
+    const parent = ctx.parents.get(def);
     if (!parent) continue;
     const msg = ctx.report(3, 'Circular substitution definition detected:', def, [
-      el('literal_block', { 'xml:space': 'preserve' }, [text(`.. |${names(def)[0] ?? ''}| replace:: ${def.children.map(plain).join('')}`)]),
-    ]);
+      el('literal_block', { 'xml:space': 'preserve' }, [text(`.. |${names(def)[0] ?? ''}| replace:: ${def.children.map(source).join('')}`)]),
+    ], true);
     msg.attributes.names = [...names(def)];
     replaceChild(parent, def, [msg]);
   }
@@ -155,6 +155,12 @@ function rawOf(ref: Element, parent: Element): string {
   const raw = `|${ref.children.map(plain).join('')}|`;
   if (parent.type === 'reference' && parent.children.length === 1) return raw + (parent.attributes.anonymous ? '__' : '_');
   return raw;
+}
+
+/** Definition content as written: substitution references keep their bars. */
+function source(node: DoctreeNode): string {
+  if (node.type === 'substitution_reference') return `|${plain(node)}|`;
+  return node.type === 'text' ? plain(node) : (node as Element).children.map(source).join('');
 }
 
 function plain(node: DoctreeNode): string {

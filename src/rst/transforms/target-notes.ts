@@ -17,17 +17,15 @@ export function applyTargetNotes(pendings: Array<[Element, Element]>, table: Nam
   const refsByName = new Map<string, Array<[Element, Element]>>();
   const anonymous: Array<[Element, Element]> = [];
   const targets: Element[] = [];
-  for (const [node, parent] of table.all) {
-    if (node.type === 'reference' && parent) {
-      const refname = stringAttr(node, 'refname');
-      if (refname !== undefined) {
-        const list = refsByName.get(refname) ?? [];
-        list.push([node, parent]);
-        refsByName.set(refname, list);
-      } else if (node.attributes.anonymous && stringAttr(node, 'refuri') !== undefined) anonymous.push([node, parent]);
-    }
-    if (node.type === 'target' && stringAttr(node, 'refuri') !== undefined && names(node).length) targets.push(node);
+  for (const [node, parent] of table.references) {
+    const refname = stringAttr(node, 'refname');
+    if (refname !== undefined) {
+      const list = refsByName.get(refname) ?? [];
+      list.push([node, parent]);
+      refsByName.set(refname, list);
+    } else if (node.attributes.anonymous && stringAttr(node, 'refuri') !== undefined) anonymous.push([node, parent]);
   }
+  for (const [node] of table.targets) if (stringAttr(node, 'refuri') !== undefined && names(node).length) targets.push(node);
   for (const [pending, parent] of pendings) {
     const classes = detail(pending, 'class');
     const notes: Element[] = [];
@@ -39,7 +37,6 @@ export function applyTargetNotes(pendings: Array<[Element, Element]>, table: Nam
         note.data = { targetNote: true };
         const id = ctx.setId(note, 'footnote');
         listAttr(note, 'names').push(`TARGET_NOTE: ${id}`);
-        if (Array.isArray(classes)) listAttr(note, 'classes').push(...classes);
         byUri.set(uri, note);
         notes.push(note);
       }
@@ -48,8 +45,14 @@ export function applyTargetNotes(pendings: Array<[Element, Element]>, table: Nam
     const addReference = (ref: Element, refParent: Element, note: Element): void => {
       const noteRef = el('footnote_reference', { auto: 1, refname: names(note)[0]! }, [], ref.position);
       ctx.setId(noteRef, 'footnote-reference');
+      // :class: styles the added reference and the space before it (so both can be hidden, e.g. on screen).
+      let space: Element['children'][number] = text(' ');
+      if (Array.isArray(classes) && classes.length) {
+        listAttr(noteRef, 'classes').push(...classes);
+        space = el('inline', { classes: [...classes] }, [space]);
+      }
       const index = refParent.children.indexOf(ref);
-      if (index >= 0) refParent.children.splice(index + 1, 0, text(' '), noteRef);
+      if (index >= 0) refParent.children.splice(index + 1, 0, space, noteRef);
     };
     for (const target of targets) {
       const note = noteFor(stringAttr(target, 'refuri')!, target);

@@ -84,6 +84,7 @@ function runTransforms(doctree: Element, setup: ParseSetup, task: ParseTask, war
       defaultSubstitutions: { version: setup.config.version ?? '', release: setup.config.release ?? '', today },
       citationsElsewhere: true,
       reportUnreferencedFootnotes: true,
+      sphinx: true,
       // conf.py `smartquotes = False` turns it off, as in Sphinx; otherwise the project's language decides.
       smartquotes: setup.config.extra?.smartquotes === false ? null : setup.config.language || 'en',
     }).messages;

@@ -40,6 +40,18 @@ describe('Sphinx options', () => {
   });
 });
 
+describe("Sphinx's own transforms (sphinx: true), as sphinx-build -b pseudoxml shows them", () => {
+  it('puts readable section ids first and takes doctest blocks out of block quotes', () => {
+    const tree = parse('T\n=\n\nDup\n---\n\nDup\n---\n\n.. _x:\n\nDup\n---\n\n    >>> 1 + 1\n    2\n\n.. _lab:\n\nIdentity\n--------\n');
+    applyTransforms(tree, { autoIdPrefix: 'id', sphinx: true });
+    const out = pformat(tree);
+    expect(out).toContain('<section dupnames="dup" ids="x id2" names="x">');
+    expect(out).toContain('<section ids="lab identity" names="identity lab">');
+    expect(out).toContain('<doctest_block classes="doctest" xml:space="preserve">');
+    expect(out).not.toContain('<block_quote>');
+  });
+});
+
 describe('smart quotes', () => {
   it('uses the language of the project and leaves code alone', () => {
     expect(quotesFor('zh_CN')).toBe('“”‘’');
