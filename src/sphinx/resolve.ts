@@ -39,6 +39,9 @@ const ROLE_OBJTYPES: Record<string, Record<string, string[]>> = {
 
 export function resolveDocument(tree: Element, docname: string, ctx: ResolveContext): SphinxWarning[] {
   const warnings: SphinxWarning[] = [];
+  // Like Sphinx, the leading bibliographic fields are file-wide metadata (already collected into the
+  // environment: :orphan:, :tocdepth:, author...), not part of the page a reader sees.
+  dropLeadingDocinfo(tree);
   const docPath = ctx.env.docs[docname]?.path ?? docname;
   const walk = (node: Element, ancestors: Element[]): void => {
     for (let i = 0; i < node.children.length; i++) {
@@ -389,4 +392,13 @@ function checkDownload(node: Element, docname: string, ctx: ResolveContext, loca
     return;
   }
   warnings.push({ level: 'WARNING', type: 'download', docname, file: location.file, line: location.line, message: `download file not readable: ${absolute}` });
+}
+
+/** Removes the document's `docinfo` (the field list before the title, once transformed), as Sphinx does. */
+function dropLeadingDocinfo(tree: Element): void {
+  const index = tree.children.findIndex((child) => child.type === 'docinfo');
+  if (index < 0) return;
+  // Only a docinfo at the top: after decorations, comments and targets at most.
+  const before = tree.children.slice(0, index);
+  if (before.every((c) => c.type === 'decoration' || c.type === 'comment' || c.type === 'target' || c.type === 'substitution_definition')) tree.children.splice(index, 1);
 }
