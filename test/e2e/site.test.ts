@@ -114,6 +114,23 @@ describe('the knowledge-base site', () => {
     expect(chinese.some((t) => t.includes('证书'))).toBe(true);
   });
 
+  it('opens the navigation from the menu button on a phone, and remembers the dark theme', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(server.url + '/network/conntrack_table_full/');
+    expect(await page.locator('#sidebar').isVisible()).toBe(false);
+    await page.locator('.menu-toggle').click();
+    expect(await page.locator('#sidebar').isVisible()).toBe(true);
+    expect(await page.locator('.menu-toggle').getAttribute('aria-expanded')).toBe('true');
+    const before = await page.locator('html').getAttribute('data-theme');
+    await page.locator('.theme-toggle').click();
+    const after = await page.locator('html').getAttribute('data-theme');
+    expect(after).not.toBe(before);
+    await page.reload();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe(after);
+    await context.close();
+  });
+
   it('has no serious or critical accessibility violations on three representative pages', async () => {
     const axeSource = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
     for (const pathname of ['/', '/kubernetes/debug/container_create_enomem_memcg/', '/reference/glossary/']) {
