@@ -13,6 +13,7 @@ import type { SimpleMarkup } from './simple-markup.js';
 export const inlineTarget: SimpleMarkup = {
   name: 'target',
   startString: '_`',
+  endChar: '`',
   endAt: (state, i) => (state.s[i] === '`' ? 1 : 0),
   build: (state, start, contentStart, contentEnd, end) => {
     const value = unescape(state.s.slice(contentStart, contentEnd));

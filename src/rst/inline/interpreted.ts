@@ -68,7 +68,7 @@ export function recognizeInterpreted(state: InlineState, start: number, backquot
   const prefixRole = backquote > start ? s.slice(start + 1, backquote - 1) : null;
   const contentStart = backquote + 1;
   if (prefixRole === null && state.quoted(start, contentStart, segmentStart, isQuotePair)) return { kind: 'skip', resume: contentStart };
-  const found = state.findEnd('interpreted', contentStart, (i) => endStringAt(state, i));
+  const found = state.findEnd('interpreted', contentStart, (i) => endStringAt(state, i), '`');
   if (!found || found.at === contentStart) {
     const message = state.warning('Inline interpreted text or phrase reference start-string without end-string.');
     const node = problematic(state.document, '`', message, state.position(backquote, contentStart));

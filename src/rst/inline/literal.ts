@@ -8,6 +8,7 @@ import type { SimpleMarkup } from './simple-markup.js';
 export const literal: SimpleMarkup = {
   name: 'literal',
   startString: '``',
+  endChar: '`',
   endAt: (state, i) => (state.s[i] === '`' && state.s[i + 1] === '`' ? 2 : 0),
   build: (state, start, contentStart, contentEnd, end) => [
     // Backslashes are literal text inside literals: turn the escape marks back into backslashes.

@@ -15,6 +15,8 @@ export interface SimpleMarkup {
   /** Kind name used in the warning (docutils' node class name). */
   name: string;
   startString: string;
+  /** First character of the end-string: endAt is 0 wherever it is absent (lets the search jump). */
+  endChar: string;
   /** Length of an end-string at `i` (0 when there is none); must be side-effect free (it is tried before rule 2). */
   endAt(state: InlineState, i: number): number;
   /** Build the nodes for content s[contentStart, contentEnd) closed by an end-string ending at `end`. */
@@ -33,7 +35,7 @@ export function recognizeSimple(state: InlineState, markup: SimpleMarkup, start:
     if (length === 0) return null;
     if (!(literalEnd ? literalPrecededOk(state, i) : state.endPrecededOk(i)) && i !== contentStart) return null;
     return state.endAllowed(i + length) ? length : null;
-  });
+  }, markup.endChar);
   // An end-string right at the start would enclose nothing: docutils gives up (rule 3).
   if (found && found.at > contentStart) {
     const end = found.at + found.data;

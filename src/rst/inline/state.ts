@@ -125,7 +125,7 @@ export class InlineState {
    * only look at neighbouring characters, so an answer for an earlier `from`
    * stays valid for later ones up to the position found.
    */
-  findEnd<T>(kind: string, from: number, test: (i: number) => T | null): { at: number; data: T } | null {
+  findEnd<T>(kind: string, from: number, test: (i: number) => T | null, endChar?: string): { at: number; data: T } | null {
     // Created on first use: most texts (one per paragraph) have no markup needing an end-string.
     const endCache = (this.endCache ??= new Map());
     const cached = endCache.get(kind);
@@ -133,6 +133,8 @@ export class InlineState {
       return cached.at === -1 ? null : { at: cached.at, data: cached.data as T };
     }
     for (let i = from; i < this.s.length; i++) {
+      // `test` fails wherever the end-string's first character is absent: jump to the next one.
+      if (endChar !== undefined && (i = this.s.indexOf(endChar, i)) < 0) break;
       const data = test(i);
       if (data !== null) {
         endCache.set(kind, { from, at: i, data });

@@ -11,6 +11,7 @@ import type { SimpleMarkup } from './simple-markup.js';
 export const substitutionReference: SimpleMarkup = {
   name: 'substitution_reference',
   startString: '|',
+  endChar: '|',
   // The longest of |__, |_ and | that the end-string rule accepts.
   endAt: (state, i) => {
     if (state.s[i] !== '|') return 0;
