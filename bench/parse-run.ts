@@ -1,12 +1,13 @@
 // Timed passes of the rST parser over a folder (child of parse-bench.ts).
 // One untimed pass over the whole corpus first, so the figure is the parser's
 // steady-state speed rather than the JIT compiler's warm-up; then PASSES timed
-// passes. Prints {seconds (median pass), cpuSeconds, peakRssMb, baseRssMb} as
-// JSON on its last line.
+// passes. Prints {seconds (median pass), cpuSeconds, peakRssMb, baseRssMb, startupRssMb}
+// as JSON on its last line.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseRst } from '../src/rst/index.js';
 
+const startupRssMb = process.memoryUsage().rss / 1024 / 1024;
 const dir = process.argv[2];
 const PASSES = 3;
 const sources = readdirSync(dir)
@@ -27,4 +28,4 @@ for (let pass = 0; pass < PASSES; pass++) {
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
-console.log(JSON.stringify({ seconds: median(walls), cpuSeconds: median(cpus), peakRssMb, baseRssMb }));
+console.log(JSON.stringify({ seconds: median(walls), cpuSeconds: median(cpus), peakRssMb, baseRssMb, startupRssMb }));
