@@ -5,20 +5,15 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { generateSphinxProject } from './sphinx-project.js';
+import { REPO_ROOT, numberOption, median } from './options.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const root = REPO_ROOT;
+const opt = numberOption;
 const pages = opt('pages', 1000);
 const runs = opt('runs', 2);
 const work = path.join(root, '.cache', 'bench', `build-${pages}`);
 const source = path.join(work, 'source');
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function timed(label: string, command: string, argv: string[], env: NodeJS.ProcessEnv = {}): number {
   const start = process.hrtime.bigint();

@@ -5,15 +5,11 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { generateSphinxProject } from './sphinx-project.js';
+import { REPO_ROOT, numberOption, median } from './options.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const root = REPO_ROOT;
+const opt = numberOption;
 const pages = opt('pages', 1000);
 const edits = opt('edits', 10);
 const port = opt('port', 4399);
@@ -41,7 +37,6 @@ async function fetchText(): Promise<string> {
   }
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 try {
   const startedAt = performance.now();
   while (!(await fetchText()).includes('<article')) {

@@ -1,19 +1,16 @@
 // `npm run bench`: parser throughput and memory on a generated ~10 MB corpus
 // of realistic rST, side by side with docutils (python3) on the same files.
 //   npm run bench [-- --mb 10 --runs 3]
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { rng, rstPage } from './corpus.js';
+import { numberOption, median } from './options.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const opt = numberOption;
 const targetMb = opt('mb', 10);
 const runs = opt('runs', 3);
 const corpusDir = path.join(root, '.cache', 'bench', 'corpus');
@@ -34,7 +31,6 @@ function generate(): string[] {
   return files;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const files = generate();
 const bytes = files.reduce((n, f) => n + readFileSync(f).length, 0);
