@@ -10,6 +10,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Timing tests: one GC thread (helper threads' CPU time is noise) and gc() between measurements.
+    poolOptions: process.env.RSTRO_TIMING_TESTS ? { forks: { execArgv: ['--expose-gc', '--single-threaded-gc'] } } : {},
     reporters: ['default', './test/summary-reporter.ts'],
     // One id per `vitest run`, so browser tests in different files share one site build.
     env: { RSTRO_TEST_RUN: String(Date.now()) },
