@@ -29,7 +29,8 @@ export async function parseAll(setup: ParseSetup, tasks: ParseTask[], options: P
   const jobs = Math.max(1, Math.min(options.jobs ?? cores, Math.ceil(tasks.length / 8)));
   if (jobs === 1 || tasks.length < (options.minForWorkers ?? 24)) return parseInThread(setup, tasks);
   const bytes = tasks.reduce((sum, task) => sum + sizeOf(task.path), 0);
-  if (bytes < (options.minBytesForWorkers ?? 32_000_000)) return parseInThread(setup, tasks);
+  // An explicit --jobs N means workers, whatever the size.
+  if (options.jobs === undefined && bytes < (options.minBytesForWorkers ?? 32_000_000)) return parseInThread(setup, tasks);
   return parseInWorkers(setup, tasks, jobs);
 }
 
