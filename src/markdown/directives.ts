@@ -22,7 +22,7 @@ import { parse as parseYaml } from 'yaml';
 import { el, text } from '../doctree/builders.js';
 import type { DoctreeNode, Element, Position } from '../doctree/types.js';
 import { DirectiveError, type DirectiveInvocation, type DirectiveSpec } from '../rst/api.js';
-import { pythonRepr } from '../rst/blocks/directive.js';
+import { pythonRepr } from '../rst/python-repr.js';
 import type { Code } from 'mdast';
 import { definitionList } from './deflist.js';
 import { fieldList } from './fieldlist.js';

@@ -18,6 +18,7 @@ import type { BlockContext, Parser } from '../parser.js';
 import { fieldName } from './field-list.js';
 import { FIELD_MARKER } from './patterns.js';
 import type { ExplicitResult } from './explicit-markup.js';
+import { pythonRepr } from '../python-repr.js';
 
 class DirectiveMarkupError extends Error {}
 
@@ -226,21 +227,7 @@ function unescapeName(name: string): string {
   return name.replace(/\\(.)/g, '$1');
 }
 
-/** Python's repr() of a str (or None), as docutils prints option values in messages. */
-export function pythonRepr(value: string | null): string {
-  if (value === null) return 'None';
-  const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
-  let out = '';
-  for (const ch of value) {
-    if (ch === '\\') out += '\\\\';
-    else if (ch === quote) out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\r') out += '\\r';
-    else out += ch;
-  }
-  return quote + out + quote;
-}
+export { pythonRepr } from '../python-repr.js';
 
 function trimTrailingBlank(lines: string[]): string[] {
   let n = lines.length;

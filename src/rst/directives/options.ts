@@ -11,24 +11,11 @@
 import type { OptionConverter } from '../api.js';
 import { escapeToNull } from '../escapes.js';
 import { makeId } from '../ids.js';
+import { pythonRepr } from '../python-repr.js';
 
 /** Python's repr() of a string (quotes chosen as Python chooses them). */
 export function pyRepr(value: string | null | undefined): string {
-  if (value === null || value === undefined) return 'None';
-  const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of value) {
-    const code = ch.codePointAt(0)!;
-    if (ch === '\\') out += '\\\\';
-    else if (ch === quote) out += '\\' + quote;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (code < 0x20 || code === 0x7f) out += '\\x' + code.toString(16).padStart(2, '0');
-    else if (code >= 0x80 && code < 0xa0) out += '\\x' + code.toString(16).padStart(2, '0');
-    else out += ch;
-  }
-  return out + quote;
+  return pythonRepr(value);
 }
 
 /** Python's repr() of a list of strings, e.g. `['a', 'b']`. */

@@ -1,3 +1,4 @@
+import { pythonRepr } from '../../rst/python-repr.js';
 // Sphinx's line-number specs, used by literalinclude's :lines: and by
 // :emphasize-lines: — "1,3-5,8-" style lists of 1-based lines.
 
@@ -50,15 +51,5 @@ function toInt(value: string, invalid: () => Error): number {
 
 /** Python's repr() of a string, as Sphinx's messages print option values. */
 export function pyRepr(value: string): string {
-  const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
-  let out = '';
-  for (const ch of value) {
-    if (ch === '\\') out += '\\\\';
-    else if (ch === quote) out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else out += ch;
-  }
-  return quote + out + quote;
+  return pythonRepr(value);
 }
