@@ -2,45 +2,22 @@
 // (the sources, the recorded outputs, rstro's own code and dependencies),
 // stored beside the site. A rebuild with the same hash keeps the site as it is.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { hashTree } from '../sphinx/parse/cache.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const STAMP_FILE = '.rstro-build';
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-function hashTree(dir: string, hash: ReturnType<typeof createHash>, skip: (name: string) => boolean): void {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir).sort();
-  } catch {
-    return;
-  }
-  for (const name of entries) {
-    if (skip(name)) continue;
-    const full = path.join(dir, name);
-    let stat;
-    try {
-      stat = statSync(full);
-    } catch {
-      continue;
-    }
-    if (stat.isDirectory()) hashTree(full, hash, skip);
-    else if (stat.isFile()) {
-      hash.update(full).update('\0');
-      hash.update(readFileSync(full)).update('\0');
-    }
-  }
-}
-
 export function buildInputsHash(inputs: { source: string; fixtureRoot?: string; out: string }): string {
   const hash = createHash('sha1');
-  const skip = (name: string) => name.startsWith('.') || name === 'node_modules' || name === '_build';
+  const accept = (name: string) => !name.startsWith('.') && name !== 'node_modules' && name !== '_build';
   hash.update(JSON.stringify({ source: inputs.source, fixtures: inputs.fixtureRoot ?? null, out: inputs.out }));
-  hashTree(inputs.source, hash, skip);
-  if (inputs.fixtureRoot) hashTree(inputs.fixtureRoot, hash, skip);
+  hashTree(inputs.source, hash, accept);
+  if (inputs.fixtureRoot) hashTree(inputs.fixtureRoot, hash, accept);
   // rstro's own code and its installed dependencies' versions.
-  hashTree(path.join(PACKAGE_ROOT, 'src'), hash, skip);
+  hashTree(path.join(PACKAGE_ROOT, 'src'), hash, accept);
   for (const file of ['package-lock.json', 'astro.config.mjs']) {
     const full = path.join(PACKAGE_ROOT, file);
     if (existsSync(full)) hash.update(readFileSync(full));

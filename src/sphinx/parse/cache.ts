@@ -122,7 +122,11 @@ export function parserVersion(): string {
   return parserVersionMemo;
 }
 
-function hashTree(dir: string, hash: ReturnType<typeof createHash>): void {
+/**
+ * Feeds every file below `dir` (path and content, in sorted order) into `hash`; `accept` picks files by
+ * name and skips folders. Shared with the build's "nothing changed" stamp.
+ */
+export function hashTree(dir: string, hash: ReturnType<typeof createHash>, accept: (name: string, isDirectory: boolean) => boolean = (name, isDir) => isDir || /\.(ts|mjs|js|json)$/.test(name)): void {
   let entries: string[];
   try {
     entries = readdirSync(dir).sort();
@@ -132,8 +136,10 @@ function hashTree(dir: string, hash: ReturnType<typeof createHash>): void {
   for (const name of entries) {
     const full = path.join(dir, name);
     try {
-      if (statSync(full).isDirectory()) hashTree(full, hash);
-      else if (/\.(ts|mjs|js|json)$/.test(name)) hashFile(full, hash);
+      const isDirectory = statSync(full).isDirectory();
+      if (!accept(name, isDirectory)) continue;
+      if (isDirectory) hashTree(full, hash, accept);
+      else hashFile(full, hash);
     } catch {
       // vanished while listing
     }
