@@ -30,7 +30,7 @@ export function watchSources(server: DevServer, refreshContent: Refresh, logger:
     changed.clear();
     const started = performance.now();
     try {
-      const site = await (await pipelineModule<Dev>('astro/dev-site.ts')).devSite(options);
+      const site = await (await pipelineModule<Dev>('astro/dev-site.js')).devSite(options);
       const result = await site.update(files);
       if (result.changed.length === 0) return;
       // Pages are served from the in-memory site (routes/doc.astro), so an edit needs only a reload;

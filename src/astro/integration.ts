@@ -16,9 +16,13 @@ export interface RstroIntegrationOptions {
 }
 
 const route = (file: string) => fileURLToPath(new URL(`./routes/${file}`, import.meta.url));
-// The loaders import the pipeline from here at run time (pipeline-modules.ts); tsx compiles it.
-process.env.RSTRO_SRC_DIR ??= fileURLToPath(new URL('..', import.meta.url));
-register();
+// The loaders import the pipeline at run time from RSTRO_SRC_DIR (pipeline-modules.ts).
+// The rstro command sets it to its compiled copy; under a plain `astro build` or
+// `astro dev` the TypeScript sources are loaded through tsx instead.
+if (!process.env.RSTRO_SRC_DIR) {
+  process.env.RSTRO_SRC_DIR = fileURLToPath(new URL('..', import.meta.url));
+  register();
+}
 
 export default function rstro(options: RstroIntegrationOptions): AstroIntegration {
   if (!options || typeof options.source !== 'string' || options.source === '') {

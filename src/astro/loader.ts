@@ -13,13 +13,18 @@ type Dev = typeof import('./dev-site.js');
 async function siteData(logger: { info(m: string): void; warn(m: string): void }): Promise<SiteData> {
   const options = siteOptionsFromEnv();
   // The dev server keeps the site in memory and updates it in place after each edit.
-  if (options.dev) return (await (await pipelineModule<Dev>('astro/dev-site.ts')).devSite(options)).siteData();
-  const artifacts = await pipelineModule<Artifacts>('astro/artifacts.ts');
-  // A plain `astro build` (not `rstro build`) runs the pipeline here first.
-  if (!artifacts.hasArtifacts(options) || process.env.RSTRO_PREPARED !== '1') await artifacts.prepareSite(options, logger);
-  process.env.RSTRO_PREPARED = '1';
-  return artifacts.readSiteData(options);
+  if (options.dev) return (await (await pipelineModule<Dev>('astro/dev-site.js')).devSite(options)).siteData();
+  preparing ??= (async () => {
+    const artifacts = await pipelineModule<Artifacts>('astro/artifacts.js');
+    // A plain `astro build` (not `rstro build`) runs the pipeline here first, once for both collections.
+    if (!artifacts.hasArtifacts(options) || process.env.RSTRO_PREPARED !== '1') await artifacts.prepareSite(options, logger);
+    process.env.RSTRO_PREPARED = '1';
+    return artifacts;
+  })();
+  return (await preparing).readSiteData(options);
 }
+
+let preparing: Promise<Artifacts> | null = null;
 
 export function rstroPagesLoader(): Loader {
   return {

@@ -1,6 +1,7 @@
 // Options shared by the integration (in astro.config), the content loaders
 // (in content.config) and the CLI. Astro evaluates those files in separate
 // module graphs, so the options travel through environment variables.
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 
 export interface SiteOptions {
@@ -16,12 +17,18 @@ export interface SiteOptions {
 
 const ENV = { source: 'RSTRO_SOURCE', fixtureRoot: 'RSTRO_FIXTURE_ROOT', cacheDir: 'RSTRO_CACHE_DIR', dev: 'RSTRO_DEV' } as const;
 
+/** One cache per project, so builds of two projects from one folder never share prepared pages. */
+function defaultCacheDir(source: string): string {
+  const tag = createHash('sha1').update(source).digest('hex').slice(0, 8);
+  return path.join('.cache', 'rstro', `${path.basename(source)}-${tag}`);
+}
+
 export function siteOptionsFromEnv(): SiteOptions {
   const source = path.resolve(process.env[ENV.source] ?? 'content');
   return {
     source,
     fixtureRoot: process.env[ENV.fixtureRoot] || undefined,
-    cacheDir: path.resolve(process.env[ENV.cacheDir] ?? '.cache/rstro'),
+    cacheDir: path.resolve(process.env[ENV.cacheDir] ?? defaultCacheDir(source)),
     dev: process.env[ENV.dev] === '1',
   };
 }

@@ -1,9 +1,10 @@
 // rstro's pipeline (parser, Sphinx layer, renderer, runbooks) runs inside
 // Astro's process but must not be bundled by Vite into the site's build: that
 // would pull every highlight grammar, KaTeX and Graphviz into the server
-// bundle and cost seconds per build. So the loaders import it at run time,
-// straight from rstro's sources (TypeScript, loaded through tsx, which the
-// integration registers).
+// bundle and cost seconds per build. So the loaders import it at run time from
+// RSTRO_SRC_DIR: the rstro command's compiled copy of the sources, or the
+// TypeScript sources through tsx (which the integration then registers).
+// Names are given with `.js`, which resolves in both.
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 

@@ -23,7 +23,7 @@ function copy(from: string, to: string): void {
 
 export async function indexBuiltSite(outDir: string, logger: Logger): Promise<void> {
   const options = siteOptionsFromEnv();
-  const { artifactPath, hasArtifacts, readAssets, readSiteData } = await pipelineModule<Artifacts>('astro/artifacts.ts');
+  const { artifactPath, hasArtifacts, readAssets, readSiteData } = await pipelineModule<Artifacts>('astro/artifacts.js');
   if (hasArtifacts(options)) {
     let copied = 0;
     for (const asset of readAssets(options)) {

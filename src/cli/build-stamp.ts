@@ -5,10 +5,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { hashTree } from '../sphinx/parse/cache.js';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from './package-root.js';
 
 export const STAMP_FILE = '.rstro-build';
-const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export function buildInputsHash(inputs: { source: string; fixtureRoot?: string; out: string }): string {
   const hash = createHash('sha1');

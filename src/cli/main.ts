@@ -1,6 +1,8 @@
 // The `rstro` command: dispatches to one module per subcommand, loaded on
 // demand so that `rstro pformat` does not pay for the site builder's imports.
+import path from 'node:path';
 import { UsageError } from './args.js';
+import { PACKAGE_ROOT } from './package-root.js';
 
 type CommandModule = { run(argv: string[]): Promise<number> };
 
@@ -31,7 +33,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (name === '--version') {
     const { readFileSync } = await import('node:fs');
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    const pkg = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8'));
     console.log(pkg.version);
     return 0;
   }

@@ -3,7 +3,7 @@
 // the build succeeded, so a failed build leaves the previous site intact.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { parseArgs, stringOption } from '../args.js';
 import { exportSiteOptions, siteOptionsFromEnv } from '../../astro/options.js';
 import { prepareSite } from '../../astro/artifacts.js';
@@ -18,7 +18,6 @@ Builds the Sphinx project in SOURCE_DIR (default: content) into a static site.
   --fixtures DIR  fixture root for literalinclude/diagnostic outputs (default: literalinclude beside SOURCE_DIR)
   --force         build even when nothing changed since the last build`;
 
-const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export async function run(argv: string[]): Promise<number> {
   if (argv.includes('--help')) {
@@ -58,7 +57,7 @@ export async function run(argv: string[]): Promise<number> {
   for (const w of build.warnings) console.error(formatWarning(w, { relativeTo: cwd }));
   process.env.RSTRO_PREPARED = '1';
   const prepared = performance.now();
-  const result = await buildSite(out, quiet);
+  const result = await buildSite(out, quiet, path.join(options.cacheDir, 'astro'));
   if (!quiet) {
     const seconds = (ms: number) => (ms / 1000).toFixed(1);
     console.error(`rstro build: pipeline ${seconds(prepared - started)} s, site and search index ${seconds(performance.now() - prepared)} s`);
@@ -68,14 +67,15 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 /** Build with Astro into a sibling folder, then swap it in. Returns false (and keeps `out`) on failure. */
-export async function buildSite(out: string, quiet: boolean): Promise<boolean> {
+export async function buildSite(out: string, quiet: boolean, cacheDir: string): Promise<boolean> {
   const staging = `${out}.building-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(path.dirname(out), { recursive: true });
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
   try {
-    await build({ root: PACKAGE_ROOT, outDir: staging, logLevel: quiet ? 'error' : 'info' });
+    // Astro keeps its content store in cacheDir: one per project, so concurrent builds stay apart.
+    await build({ root: PACKAGE_ROOT, outDir: staging, cacheDir, logLevel: quiet ? 'error' : 'info' });
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     console.error(`rstro build: the build failed; ${existsSync(out) ? `the previous site in ${out} is unchanged` : 'nothing was written'}.`);

@@ -3,7 +3,7 @@
 // a page with errors shows them in the page instead of breaking the build.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { parseArgs, stringOption } from '../args.js';
 import { exportSiteOptions } from '../../astro/options.js';
 
@@ -11,7 +11,6 @@ const HELP = `usage: rstro dev [SOURCE_DIR] [--port N] [--host HOST] [--fixtures
 
 Serves SOURCE_DIR (default: content) on http://localhost:4321 with live reload.`;
 
-const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export async function run(argv: string[]): Promise<number> {
   if (argv.includes('--help')) {

@@ -1,6 +1,10 @@
-// Worker-thread entry: workers start without the main thread's TypeScript
-// loader, so register tsx here (as bin/rstro.js does) before loading the worker.
-import { register } from 'tsx/esm/api';
+// Worker-thread entry. Beside a compiled copy of the sources (bin/compiled-sources.js)
+// worker.js exists and loads natively; beside the TypeScript sources, workers start
+// without the main thread's tsx loader, so register it here first.
+import { existsSync } from 'node:fs';
 
-register();
-await import('./worker.ts');
+if (!existsSync(new URL('./worker.js', import.meta.url))) {
+  const { register } = await import('tsx/esm/api');
+  register();
+}
+await import('./worker.js');
