@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { rng, rstPage } from './corpus.js';
 import { numberOption, median } from './options.js';
+// @ts-expect-error plain JavaScript module without types
+import { compiledSourceDir } from '../bin/compiled-sources.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -38,9 +40,12 @@ console.log(`corpus: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} 
 
 // Ours: a child process per run, so memory figures are not polluted by earlier runs.
 const ourRunner = path.join(here, 'parse-run.ts');
+const compiledSrc: string | null = await compiledSourceDir(root);
+console.log(`parser: ${compiledSrc ? 'the compiled copy the rstro command runs' : 'TypeScript through tsx (no compiled copy could be made)'}`);
 const ours: Array<{ seconds: number; cpuSeconds: number; peakRssMb: number; baseRssMb: number; startupRssMb: number }> = [];
 for (let i = 0; i < runs; i++) {
-  const result = spawnSync(process.execPath, [path.join(root, 'bin', 'run-ts.js'), ourRunner, corpusDir], { encoding: 'utf8' });
+  const env = compiledSrc ? { ...process.env, RSTRO_SRC_DIR: compiledSrc } : process.env;
+  const result = spawnSync(process.execPath, [path.join(root, 'bin', 'run-ts.js'), ourRunner, corpusDir], { encoding: 'utf8', env });
   if (result.status !== 0) throw new Error(`rstro parse run failed: ${result.stderr}`);
   ours.push(JSON.parse(result.stdout.trim().split('\n').pop()!));
 }

@@ -3,9 +3,18 @@
 // steady-state speed rather than the JIT compiler's warm-up; then PASSES timed
 // passes. Prints {seconds (median pass), cpuSeconds, peakRssMb, baseRssMb, startupRssMb}
 // as JSON on its last line.
+// startupRssMb is taken after the parser's modules are loaded.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseRst } from '../src/rst/index.js';
+import { pathToFileURL } from 'node:url';
+
+// The parser as the rstro command runs it: the compiled copy of the sources
+// when parse-bench.ts passes one (RSTRO_SRC_DIR), else the TypeScript through tsx.
+type ParseRst = typeof import('../src/rst/index.js').parseRst;
+const compiled = process.env.RSTRO_SRC_DIR;
+const { parseRst } = (compiled
+  ? await import(pathToFileURL(path.join(compiled, 'rst', 'index.js')).href)
+  : await import('../src/rst/index.js')) as { parseRst: ParseRst };
 
 const startupRssMb = process.memoryUsage().rss / 1024 / 1024;
 const dir = process.argv[2];
