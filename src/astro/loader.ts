@@ -42,8 +42,9 @@ export function rstroPagesLoader(): Loader {
           store.delete(docname);
           continue;
         }
-        const { html, headings, ...meta } = page;
-        const data = { ...meta, headings };
+        // Headings are stored once, with the HTML (Astro's convention); every value in the
+        // store is bundled into the site's server build, so nothing is stored twice.
+        const { html, headings, ...data } = page;
         store.set({ id: docname, data, rendered: { html, metadata: { headings } }, digest: generateDigest({ html, data }) });
       }
       logger.info(`${site.pages.length} pages`);
