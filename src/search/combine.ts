@@ -1,6 +1,7 @@
 // One ranking for the site's search box and `rstro search`: signature hits
 // and full-text hits merged, pasted log lines favouring the signature index,
 // keywords favouring full text.
+import { holdsChineseWordsOf } from './chinese-words.js';
 import { looksLikeLogLine, type SignatureHit } from './signature-index.js';
 
 export interface FullTextHit {
@@ -47,7 +48,12 @@ export function highlightLine(line: string, query: string): string {
 }
 
 export function combineResults(query: string, signatureHits: SignatureHit[], fullTextHits: FullTextHit[], docnamesByUrl: Map<string, string>, limit = 10): CombinedHit[] {
-  const signature: CombinedHit[] = signatureHits.map((hit) => ({
+  const logLine = looksLikeLogLine(query);
+  // Keywords find Chinese by its words, in full text and here alike: a recorded line that merely
+  // holds the characters of a query's word (国内 … 保存 for 内存) is no answer. A pasted line is
+  // matched loosely, as ever: its volatile parts differ from the recorded ones.
+  const kept = logLine ? signatureHits : signatureHits.filter((hit) => holdsChineseWordsOf(hit.matched, query));
+  const signature: CombinedHit[] = kept.map((hit) => ({
     docname: hit.docname,
     url: hit.url,
     title: hit.title,
@@ -69,7 +75,7 @@ export function combineResults(query: string, signatureHits: SignatureHit[], ful
   // A pasted log line is best answered by the signature index; keywords by full text.
   // Strong signature matches lead even for keyword queries.
   const strong = signature.filter((hit) => hit.score >= 0.75);
-  const ordered = looksLikeLogLine(query) ? [...signature, ...fullText] : [...strong, ...fullText, ...signature];
+  const ordered = logLine ? [...signature, ...fullText] : [...strong, ...fullText, ...signature];
   const seen = new Set<string>();
   const merged: CombinedHit[] = [];
   for (const hit of ordered) {

@@ -3,12 +3,11 @@
 // site folder. `rstro search` therefore ranks full text exactly as the site.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { FullTextHit } from './combine.js';
+import { pagefindHits, type PagefindSearch } from './pagefind-results.js';
 
-interface PagefindModule {
+interface PagefindModule extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string): Promise<{ results: Array<{ data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }> } | null>;
 }
 
 const SITE_ORIGIN = 'http://rstro.site.local';
@@ -17,8 +16,9 @@ let loaded: { dir: string; module: PagefindModule } | null = null;
 async function loadPagefind(siteDir: string): Promise<PagefindModule | null> {
   if (loaded?.dir === siteDir) return loaded.module;
   const entry = path.join(siteDir, 'pagefind', 'pagefind.js');
+  let source: Buffer;
   try {
-    await readFile(entry);
+    source = await readFile(entry);
   } catch {
     return null;
   }
@@ -45,7 +45,9 @@ async function loadPagefind(siteDir: string): Promise<PagefindModule | null> {
     currentScript: null,
     querySelector: (selector: string) => (selector === 'html' ? { getAttribute: (name: string) => (name === 'lang' ? lang : null) } : null),
   };
-  const module = (await import(pathToFileURL(entry).href)) as PagefindModule;
+  // Imported from its text, not its path: outside a package with "type": "module" (a site built
+  // into /tmp, say) Node would load the file as CommonJS and fail. Its base path is given below.
+  const module = (await import(`data:text/javascript;base64,${source.toString('base64')}`)) as PagefindModule;
   await module.options({ basePath: `${SITE_ORIGIN}/pagefind/` });
   loaded = { dir: siteDir, module };
   return module;
@@ -63,8 +65,5 @@ async function siteLanguage(root: string): Promise<string | null> {
 export async function pagefindSearch(siteDir: string, query: string, limit = 10): Promise<FullTextHit[] | null> {
   const pagefind = await loadPagefind(siteDir);
   if (!pagefind) return null;
-  const response = await pagefind.search(query);
-  if (!response) return [];
-  const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
-  return data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt }));
+  return pagefindHits(pagefind, query, limit);
 }

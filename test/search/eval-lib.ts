@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { SiteSearch } from '../../src/search/query.js';
+import { queryForIndex } from '../../src/search/chinese-words.js';
 
 export interface EvalQuery {
   kind: 'paste' | 'prefixed' | 'fragment' | 'keyword-en' | 'keyword-zh' | 'mixed';
@@ -83,7 +84,11 @@ export async function rankWithSite(browser: Browser, baseUrl: string, siteDir: s
   return out;
 }
 
-/** Plain Pagefind on the same site: the baseline. */
+/**
+ * Pagefind's full text alone on the same site (no signature index): the
+ * baseline. The query goes in the index's terms, Chinese as word tokens, as
+ * the site's search box sends it (Node's and Chromium's segmenters agree).
+ */
 export async function rankWithPagefind(browser: Browser, baseUrl: string, siteDir: string): Promise<Ranking[]> {
   const byUrl = urlMap(siteDir);
   const page = await browser.newPage();
@@ -95,7 +100,7 @@ export async function rankWithPagefind(browser: Browser, baseUrl: string, siteDi
       const response = await pagefind.search(q);
       const data = await Promise.all(response.results.slice(0, 5).map((r: { data(): Promise<{ url: string }> }) => r.data()));
       return data.map((d: { url: string }) => d.url);
-    }, query.q);
+    }, queryForIndex(query.q));
     out.push({ query, docnames: urls.map((u) => docnameOfUrl(u, byUrl)) });
   }
   await page.close();

@@ -5,16 +5,7 @@
 import { combineResults, type FullTextHit } from '../../search/combine.js';
 import { SignatureIndex, type SignatureIndexFile } from '../../search/signature-index.js';
 import { pagefindQuery } from '../../search/query-text.js';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-}
-interface Pagefind {
-  search(query: string): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
-  debouncedSearch?(query: string, options?: unknown, ms?: number): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
-}
+import { pagefindHits, type PagefindSearch } from '../../search/pagefind-results.js';
 
 export interface SearchHit {
   title: string;
@@ -24,7 +15,7 @@ export interface SearchHit {
   source: 'signature' | 'fulltext';
 }
 
-let pagefindPromise: Promise<Pagefind | null> | null = null;
+let pagefindPromise: Promise<PagefindSearch | null> | null = null;
 let signaturePromise: Promise<{ index: SignatureIndex; byUrl: Map<string, string> } | null> | null = null;
 
 function loadSignatures() {
@@ -35,18 +26,15 @@ function loadSignatures() {
   return signaturePromise;
 }
 
-function loadPagefind(): Promise<Pagefind | null> {
-  pagefindPromise ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).catch(() => null) as Promise<Pagefind | null>;
+function loadPagefind(): Promise<PagefindSearch | null> {
+  pagefindPromise ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).catch(() => null) as Promise<PagefindSearch | null>;
   return pagefindPromise;
 }
 
 async function fullTextSearch(query: string, limit = 10): Promise<FullTextHit[]> {
   const pagefind = await loadPagefind();
   if (!pagefind) return [];
-  const response = await pagefind.search(query);
-  if (!response) return [];
-  const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
-  return data.map((d) => ({ title: d.meta.title ?? d.url, url: d.url, excerpt: d.excerpt }));
+  return pagefindHits(pagefind, query, limit);
 }
 
 function escapeHtml(value: string): string {
