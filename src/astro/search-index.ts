@@ -38,8 +38,13 @@ export async function indexBuiltSite(outDir: string, logger: Logger): Promise<vo
     const redirects = writeRedirects(outDir, readSiteData(options).pages);
     logger.info(`copied ${copied} assets, the signature index and objects.inv; ${redirects} .html redirects`);
   }
+  // `rstro build` indexes alongside Astro's build (pagefind-alongside.ts) and writes the index itself.
+  if (process.env[PAGEFIND_ALONGSIDE] === '1') return;
   await indexWithPagefind(outDir, logger);
 }
+
+/** Set by `rstro build` when it builds the Pagefind index itself, while Astro runs. */
+export const PAGEFIND_ALONGSIDE = 'RSTRO_PAGEFIND_ALONGSIDE';
 
 /** Pages sent to Pagefind at once: enough to keep its indexer busy, few enough to bound memory. */
 const IN_FLIGHT = 32;

@@ -9,6 +9,8 @@ import { exportSiteOptions, siteOptionsFromEnv } from '../../astro/options.js';
 import { prepareSite } from '../../astro/artifacts.js';
 import { formatWarning } from '../../sphinx/warnings.js';
 import { progressPrinter } from '../progress.js';
+import { startPagefindAlongside } from '../../astro/pagefind-alongside.js';
+import { PAGEFIND_ALONGSIDE } from '../../astro/search-index.js';
 import { buildInputsHash, isUpToDate, STAMP_FILE } from '../build-stamp.js';
 
 const HELP = `usage: rstro build [SOURCE_DIR] [--out DIR] [--fixtures DIR] [--quiet] [--force]
@@ -57,7 +59,15 @@ export async function run(argv: string[]): Promise<number> {
   for (const w of build.warnings) console.error(formatWarning(w, { relativeTo: cwd }));
   process.env.RSTRO_PREPARED = '1';
   const prepared = performance.now();
-  const result = await buildSite(out, quiet, path.join(options.cacheDir, 'astro'));
+  // Full-text search is indexed from the rendered pages while Astro lays them out.
+  const search = startPagefindAlongside(build.site);
+  process.env[PAGEFIND_ALONGSIDE] = '1';
+  const result = await buildSite(out, quiet, path.join(options.cacheDir, 'astro'), async (staging) => {
+    const indexed = await search.writeTo(path.join(staging, 'pagefind'));
+    if (indexed.problems.length) console.error(`rstro build: pagefind: ${indexed.problems.join('; ')}`);
+    if (!quiet) console.log(`rstro build: pagefind indexed ${indexed.pages} pages`);
+  });
+  if (!result) await search.stop();
   if (!quiet) {
     const seconds = (ms: number) => (ms / 1000).toFixed(1);
     console.error(`rstro build: pipeline ${seconds(prepared - started)} s, site and search index ${seconds(performance.now() - prepared)} s`);
@@ -67,7 +77,7 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 /** Build with Astro into a sibling folder, then swap it in. Returns false (and keeps `out`) on failure. */
-export async function buildSite(out: string, quiet: boolean, cacheDir: string): Promise<boolean> {
+export async function buildSite(out: string, quiet: boolean, cacheDir: string, beforeSwap?: (staging: string) => Promise<void>): Promise<boolean> {
   const staging = `${out}.building-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(path.dirname(out), { recursive: true });
@@ -76,6 +86,7 @@ export async function buildSite(out: string, quiet: boolean, cacheDir: string): 
   try {
     // Astro keeps its content store in cacheDir: one per project, so concurrent builds stay apart.
     await build({ root: PACKAGE_ROOT, outDir: staging, cacheDir, logLevel: quiet ? 'error' : 'info' });
+    await beforeSwap?.(staging);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     console.error(`rstro build: the build failed; ${existsSync(out) ? `the previous site in ${out} is unchanged` : 'nothing was written'}.`);
