@@ -63,9 +63,11 @@ export async function run(argv: string[]): Promise<number> {
   const search = startPagefindAlongside(build.site);
   process.env[PAGEFIND_ALONGSIDE] = '1';
   const result = await buildSite(out, quiet, path.join(options.cacheDir, 'astro'), async (staging) => {
+    const siteDone = performance.now();
     const indexed = await search.writeTo(path.join(staging, 'pagefind'));
     if (indexed.problems.length) console.error(`rstro build: pagefind: ${indexed.problems.join('; ')}`);
-    if (!quiet) console.log(`rstro build: pagefind indexed ${indexed.pages} pages`);
+    const waited = ((performance.now() - siteDone) / 1000).toFixed(1);
+    if (!quiet) console.log(`rstro build: pagefind indexed ${indexed.pages} pages (finished ${waited} s after the site)`);
   });
   if (!result) await search.stop();
   if (!quiet) {
