@@ -1,16 +1,25 @@
 import type { Attributes, DoctreeNode, Element, Position, Text } from './types.js';
 
-/** Build an element; list attributes are copied so callers may share arrays safely. */
-export function el(type: string, attributes: Attributes = {}, children: DoctreeNode[] = [], position?: Position): Element {
-  const node: Element = { type, attributes: { ...attributes }, children };
-  if (position) node.position = position;
-  return node;
+/**
+ * Nodes built without a position so far (by `el` and `text`). A parser that gives every node its
+ * position at creation compares this count before and after a parse to skip the pass that
+ * fills in missing positions (see fillPositions in ../rst/index.ts).
+ */
+export const unpositioned = { count: 0 };
+
+/**
+ * Build an element. The attributes object is copied, so callers may pass a shared one; the node
+ * is built in one step with the `position` slot present (nodes keep one shape whether their
+ * position is given now or set later).
+ */
+export function el(type: string, attributes?: Attributes, children: DoctreeNode[] = [], position?: Position): Element {
+  if (position === undefined) unpositioned.count++;
+  return { type, attributes: attributes === undefined ? {} : { ...attributes }, children, position };
 }
 
 export function text(value: string, position?: Position): Text {
-  const node: Text = { type: 'text', value };
-  if (position) node.position = position;
-  return node;
+  if (position === undefined) unpositioned.count++;
+  return { type: 'text', value, position };
 }
 
 /** A position spanning whole lines `startLine`..`endLine` (1-based, inclusive). */

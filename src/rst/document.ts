@@ -149,12 +149,17 @@ export class Document implements DocumentModel {
   }
 
   private registerNames(node: Element, id: string | undefined, msgNode: Element | undefined, explicit: boolean): void {
-    for (const name of [...listAttr(node, 'names')]) {
-      if (this.nameTargets.has(name)) this.duplicateName(node, id, name, msgNode, explicit);
-      else {
-        this.nameTargets.set(name, node);
-        this.nameExplicit.set(name, explicit);
-      }
+    const names = listAttr(node, 'names');
+    // Nearly every target has one name: no snapshot needed (duplicateName may move names away).
+    if (names.length === 1) this.registerName(node, id, names[0], msgNode, explicit);
+    else for (const name of names.slice()) this.registerName(node, id, name, msgNode, explicit);
+  }
+
+  private registerName(node: Element, id: string | undefined, name: string, msgNode: Element | undefined, explicit: boolean): void {
+    if (this.nameTargets.has(name)) this.duplicateName(node, id, name, msgNode, explicit);
+    else {
+      this.nameTargets.set(name, node);
+      this.nameExplicit.set(name, explicit);
     }
   }
 

@@ -4,15 +4,58 @@
 
 /** Whitespace-normalized, case-folded reference name (the spec: names are whitespace-neutral and case-insensitive). */
 export function normalizeName(name: string): string {
-  return whitespaceNormalize(name).toLowerCase();
+  const spaced = whitespaceNormalize(name);
+  return isLowerCase(spaced) ? spaced : spaced.toLowerCase();
 }
 
-const NORMAL_SPACING = /^\S+(?: \S+)*$/;
+/**
+ * True when toLowerCase would change nothing, checked without building a new string: ASCII
+ * without capitals, and CJK text (ideographs, kana, Hangul have no case; for these two-byte
+ * strings toLowerCase is a general Unicode conversion). Anything else is left to toLowerCase.
+ */
+function isLowerCase(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code < 0x80) {
+      if (code >= 65 && code <= 90) return false;
+    } else if (!((code >= 0x3000 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff))) {
+      return false;
+    }
+  }
+  return true;
+}
 
 /** Collapse runs of whitespace to one space and trim (names keep their case). */
 export function whitespaceNormalize(name: string): string {
-  if (NORMAL_SPACING.test(name)) return name;
+  if (isNormallySpaced(name)) return name;
   return name.split(/\s+/).filter(Boolean).join(' ');
+}
+
+/**
+ * Non-empty, and words separated by single spaces only: the name is already normalized (nearly
+ * all are). A loop rather than /^\S+(?: \S+)*$/: names are normalized for every reference and target.
+ */
+function isNormallySpaced(name: string): boolean {
+  const n = name.length;
+  if (n === 0 || name.charCodeAt(0) === 32 || name.charCodeAt(n - 1) === 32) return false;
+  for (let i = 0; i < n; i++) {
+    const code = name.charCodeAt(i);
+    if (code === 32) {
+      if (name.charCodeAt(i + 1) === 32) return false;
+    } else if (isJsSpace(code)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Characters JavaScript's `\s` matches, other than the plain space. */
+function isJsSpace(code: number): boolean {
+  if (code < 0x80) return code >= 9 && code <= 13;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 // Latin letters that Unicode decomposition does not reduce to ASCII, mapped as docutils maps them.
@@ -33,6 +76,10 @@ const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 export function makeId(name: string): string {
   // Most names are plain ASCII: nothing to transliterate or decompose.
   if (PLAIN_ASCII.test(name)) return makeAsciiId(name);
+  // Names mixing ASCII with CJK text (section titles like "步骤 1"): the CJK characters would all
+  // be dropped below, so drop them here and skip the per-character transliteration.
+  const ascii = withoutDroppedCjk(name);
+  if (ascii !== null) return makeAsciiId(ascii);
   let id = '';
   for (const ch of name.toLowerCase()) {
     const code = ch.codePointAt(0)!;
@@ -64,6 +111,38 @@ function makeAsciiId(name: string): string {
     i = j;
   }
   return out;
+}
+
+/**
+ * `name` without its CJK ideographs, kana and Hangul syllables, or null when it holds any other
+ * non-ASCII character (or an ASCII control character). The characters dropped have no case and
+ * no compatibility decomposition containing ASCII (checked for each one against String#normalize),
+ * so makeId's general path removes them without a trace; U+3000 (ideographic space, decomposing
+ * to a space) and U+309B/U+309C (kana voicing marks, decomposing to a space and a mark) are not
+ * among them.
+ */
+function withoutDroppedCjk(name: string): string | null {
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 0x20 && code <= 0x7e) continue;
+    if (!isDroppedCjk(code)) return null;
+    if (runStart < i) out += name.slice(runStart, i);
+    runStart = i + 1;
+  }
+  return runStart < name.length ? out + name.slice(runStart) : out;
+}
+
+function isDroppedCjk(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) || // CJK unified ideographs
+    (code >= 0x3001 && code <= 0x309a) || // CJK punctuation, hiragana
+    (code >= 0x309d && code <= 0x30ff) || // katakana
+    (code >= 0x3400 && code <= 0x4dbf) || // CJK extension A
+    (code >= 0xac00 && code <= 0xd7a3) || // Hangul syllables
+    (code >= 0xf900 && code <= 0xfaff) // CJK compatibility ideographs
+  );
 }
 
 function isLowerLetter(code: number): boolean {

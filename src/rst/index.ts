@@ -1,13 +1,13 @@
 // reStructuredText -> doctree. `parseRst` is the entry point; `rstParse` is
 // the same parser as a unified plugin.
-import { el } from '../doctree/builders.js';
+import { unpositioned } from '../doctree/builders.js';
 import type { DoctreeNode, Element, Position } from '../doctree/types.js';
 import { DEFAULT_SETTINGS, type Registries, type RstSettings } from './api.js';
 import { Document } from './document.js';
 import { toLines } from './lines.js';
 import { Machine } from './machine.js';
 import { Parser, VIRTUAL_BASE } from './parser.js';
-import { createRegistries } from './registries.js';
+import { createRegistries, hasOnlyOwnExtensions } from './registries.js';
 import { DocumentReporter } from './reporter.js';
 
 export interface ParseOptions {
@@ -26,17 +26,22 @@ let sharedRegistries: Registries | null = null;
 export function parseRstDocument(source: string, options: ParseOptions = {}): ParseResult {
   const settings: RstSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const registries = options.registries ?? (sharedRegistries ??= createRegistries());
-  const root = el('document', { source: settings.sourcePath }, [], {
-    start: { line: 1, column: 1 },
-    end: { line: 1, column: 1 },
-  });
+  const unpositionedBefore = unpositioned.count;
+  const root: Element = {
+    type: 'document',
+    attributes: { source: settings.sourcePath },
+    children: [],
+    position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+  };
   const reporter = new DocumentReporter(settings.sourcePath, settings.reportLevel, settings.haltLevel);
   const document = new Document(root, settings, reporter);
   const lines = toLines(source, settings.tabWidth);
   root.position!.end.line = Math.max(1, lines.length);
-  const tooLong = lines.findIndex((line) => line.length > settings.lineLengthLimit);
+  const tooLong = firstLineLongerThan(lines, settings.lineLengthLimit);
   if (tooLong >= 0) {
     root.children.push(reporter.error(`Line ${tooLong + 1} exceeds the line-length-limit.`));
+    // The message has no line: it takes the document's position, like every node built without one.
+    fillPositions(root, null);
     return { root, document };
   }
   const parser = new Parser(document, registries);
@@ -52,8 +57,19 @@ export function parseRstDocument(source: string, options: ParseOptions = {}): Pa
     const message = error instanceof Error ? error.message : String(error);
     root.children.push(reporter.severe(`Internal parser error: ${message}`));
   }
-  fillPositions(root, parser);
+  // The block and inline parsers, the reporter and the table builder give every node its
+  // position as they build it. The walk over the whole tree is needed only for nodes built
+  // without one (by `el`/`text`, which count them: some directives set positions afterwards or
+  // leave them to their parent), for nodes from extensions registered from outside (built who
+  // knows how), and for included text (virtual line numbers).
+  const complete = unpositioned.count === unpositionedBefore && parser.insertedRanges.length === 0 && hasOnlyOwnExtensions(registries);
+  if (!complete) fillPositions(root, parser);
   return { root, document };
+}
+
+function firstLineLongerThan(lines: string[], limit: number): number {
+  for (let i = 0; i < lines.length; i++) if (lines[i].length > limit) return i;
+  return -1;
 }
 
 /** Parse reStructuredText into a `<document>` doctree. Never throws: problems become system_message nodes. */
@@ -62,18 +78,18 @@ export function parseRst(source: string, options: ParseOptions = {}): Element {
 }
 
 /** Give every node a position: nodes built without one share their parent's (positions are never mutated). */
-function fillPositions(root: Element, parser: Parser): void {
+function fillPositions(root: Element, parser: Parser | null): void {
   // Without included text no line is virtual: skip the per-node check (this walk visits every node).
-  const included = parser.insertedRanges.length > 0;
+  const included = parser !== null && parser.insertedRanges.length > 0;
   const stack: Element[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    const position = included ? fixIncluded(node, parser) : node.position;
+    const position = included ? fixIncluded(node, parser!) : node.position;
     const children = node.children;
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!;
       if (!child.position) child.position = position;
-      else if (included) fixIncluded(child, parser);
+      else if (included) fixIncluded(child, parser!);
       if (child.type !== 'text') stack.push(child as Element);
     }
   }

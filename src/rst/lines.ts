@@ -3,7 +3,17 @@
 // with `slice`, which V8 implements without copying characters, so deep
 // nesting stays linear in the input size.
 
-const OTHER_BREAKS = /[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+/**
+ * Does the source break lines (or need spaces) anywhere other than at \n? Nine indexOf scans are
+ * several times faster than one regular expression scan for a character class over the source.
+ */
+function hasOtherBreaks(source: string): boolean {
+  return (
+    source.indexOf('\r') !== -1 || source.indexOf('\v') !== -1 || source.indexOf('\f') !== -1 ||
+    source.indexOf('\x1c') !== -1 || source.indexOf('\x1d') !== -1 || source.indexOf('\x1e') !== -1 ||
+    source.indexOf('\x85') !== -1 || source.indexOf('\u2028') !== -1 || source.indexOf('\u2029') !== -1
+  );
+}
 
 /**
  * Split into lines as docutils reads input: vertical tabs and form feeds become
@@ -12,20 +22,21 @@ const OTHER_BREAKS = /[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
  */
 export function toLines(source: string, tabWidth: number): string[] {
   let raw: string[];
-  if (OTHER_BREAKS.test(source)) {
+  if (hasOtherBreaks(source)) {
     raw = source.replace(/[\v\f]/g, ' ').split(/\r\n|[\n\r\x1c\x1d\x1e\x85\u2028\u2029]/);
   } else {
     // Almost all sources break lines with \n only.
     raw = source.split('\n');
   }
   if (raw.length > 0 && raw[raw.length - 1] === '') raw.pop();
-  const out = new Array<string>(raw.length);
+  // Lines are right-stripped in place: the array split made is the result.
+  const tabs = source.indexOf('\t') !== -1;
   for (let i = 0; i < raw.length; i++) {
     let line = raw[i];
-    if (line.includes('\t')) line = expandTabs(line, tabWidth);
-    out[i] = rstrip(line);
+    if (tabs && line.includes('\t')) line = expandTabs(line, tabWidth);
+    raw[i] = rstrip(line);
   }
-  return out;
+  return raw;
 }
 
 export function expandTabs(line: string, tabWidth: number): string {

@@ -3,8 +3,7 @@
 // reStructuredText spec gives body elements precedence. Indented blocks are
 // parsed by the same loop on their own dedented lines (nestedParse), so
 // every construct works at any depth.
-import { el, text } from '../doctree/builders.js';
-import type { Attributes, DoctreeNode, Element, Position } from '../doctree/types.js';
+import type { Attributes, DoctreeNode, Element, Point, Position } from '../doctree/types.js';
 import type { BlockState, InlineResult, Registries, Reporter } from './api.js';
 import { Document } from './document.js';
 import { parseInline } from './inline/index.js';
@@ -106,6 +105,9 @@ export class Parser implements BlockState {
   ) {
     this.currentSource = document.settings.sourcePath;
   }
+
+  /** Is a directive registered under this (canonical) name? One function per parser, not per directive. */
+  readonly isDirective = (name: string): boolean => this.registries.directives.has(name);
 
   /** Name of the substitution whose directive is running (replace/unicode/date/image need it). */
   substitutionName: string | undefined;
@@ -309,12 +311,25 @@ export class Parser implements BlockState {
   node(ctx: BlockContext, type: string, start: number, end = start, attributes: Attributes = {}, children: DoctreeNode[] = []): Element {
     const m = ctx.m;
     const column = m.column + 1;
-    const position: Position = { start: { line: m.lineno(start), column }, end: { line: m.lineno(end > start ? end : start), column } };
+    // A one-line node starts and ends at the same point: one object serves as both (points are
+    // never mutated; every node keeps its position for the document's lifetime, so each object
+    // saved is one the garbage collector does not copy).
+    const first: Point = { line: m.lineno(start), column };
+    const last = end > start ? m.lineno(end) : first.line;
+    const position: Position = { start: first, end: last === first.line ? first : { line: last, column } };
     return { type, attributes, children, position };
   }
 
-  literal(value: string, position?: Position): Element {
-    return el('literal_block', { 'xml:space': 'preserve' }, [text(value, position)], position);
+  literal(value: string, position: Position): Element {
+    return { type: 'literal_block', attributes: { 'xml:space': 'preserve' }, children: [{ type: 'text', value, position }], position };
+  }
+
+  /**
+   * The source as written, quoted in a system message (`children` of a reporter call). Built
+   * without a position: the reporter gives it the message's.
+   */
+  quote(value: string): Element {
+    return { type: 'literal_block', attributes: { 'xml:space': 'preserve' }, children: [{ type: 'text', value, position: undefined }], position: undefined };
   }
 
   /** "X ends without a blank line; unexpected unindent." at the line after the construct. */

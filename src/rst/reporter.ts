@@ -3,6 +3,7 @@
 // elements are also collected so `rstro check` can print them.
 import type { DoctreeNode, Element, Position } from '../doctree/types.js';
 import { LEVEL_NAMES } from '../doctree/types.js';
+import { unpositioned } from '../doctree/builders.js';
 import type { MessageOptions, Reporter } from './api.js';
 
 export class DocumentReporter implements Reporter {
@@ -30,20 +31,21 @@ export class DocumentReporter implements Reporter {
     if (options.ids?.length) attributes.ids = [...options.ids];
     // Nodes built as literals with their final shape (no attribute copies, no property added
     // later): documents with many problems make many messages, most of them never printed.
+    // Everything inside a message gets the message's position (what the parser's final position
+    // pass would give it); a message without a line leaves that pass to do.
     const line = options.line;
     const position: Position | undefined =
       line !== undefined && line > 0 ? { start: { line, column: 1 }, end: { line, column: 1 } } : undefined;
-    const paragraphChildren: DoctreeNode[] = [{ type: 'text', value: message }];
-    const children: DoctreeNode[] = [
-      position ? { type: 'paragraph', attributes: {}, children: paragraphChildren, position } : { type: 'paragraph', attributes: {}, children: paragraphChildren },
-    ];
+    if (position === undefined) unpositioned.count++;
+    const paragraphChildren: DoctreeNode[] = [{ type: 'text', value: message, position }];
+    const children: DoctreeNode[] = [{ type: 'paragraph', attributes: {}, children: paragraphChildren, position }];
     if (options.children) {
       for (const child of options.children) {
-        if (position && !child.position) child.position = position;
+        if (position) inheritPosition(child, position);
         children.push(child);
       }
     }
-    const node: Element = position ? { type: 'system_message', attributes, children, position } : { type: 'system_message', attributes, children };
+    const node: Element = { type: 'system_message', attributes, children, position };
     this.messages.push(node);
     return node;
   }
@@ -63,4 +65,12 @@ export class DocumentReporter implements Reporter {
   severe(message: string, options?: MessageOptions): Element {
     return this.systemMessage(4, message, options);
   }
+}
+
+/** Give `node` and its descendants without a position their parent's (`position` for `node` itself). */
+function inheritPosition(node: DoctreeNode, position: Position): void {
+  if (!node.position) node.position = position;
+  if (node.type === 'text') return;
+  const own = node.position;
+  for (const child of (node as Element).children) inheritPosition(child, own);
 }

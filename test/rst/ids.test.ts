@@ -13,6 +13,16 @@ const CASES: [string, string, string][] = [
   ['a_b.c', 'a-b-c', 'a_b.c'],
   ['日本語 title', 'title', '日本語 title'],
   ['Ŀ ŧest đ', 'l-test-d', 'ŀ ŧest đ'],
+  // Names mixing CJK text with ASCII (the CJK characters leave no trace in ids).
+  ['步骤 1', '', '步骤 1'],
+  ['pod 中文 restart', 'pod-restart', 'pod 中文 restart'],
+  ['Kubernetes 节点 Node', 'kubernetes-node', 'kubernetes 节点 node'],
+  ['a中b', 'ab', 'a中b'],
+  ['한국어 guide', 'guide', '한국어 guide'],
+  // ... but these decompose to ASCII: a voicing mark and an ideographic space to spaces, fullwidth letters to letters.
+  ['ア゛b', 'b', 'ア゛b'],
+  ['a\u3000b', 'a-b', 'a b'],
+  ['ｆｕｌｌ中', 'full', 'ｆｕｌｌ中'],
 ];
 
 describe('makeId', () => {

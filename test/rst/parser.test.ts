@@ -62,6 +62,28 @@ describe('parseRst', () => {
     expect(footnote.position!.start.line).toBe(11);
   });
 
+  it('positions the parts of a table at the table, and each row at its first cell', () => {
+    const root = parseRst('Intro.\n\n+---+---+\n| a | b |\n+===+===+\n| c | d |\n+---+---+\n');
+    const table = root.children[1] as Element;
+    const lines = (node: DoctreeNode) => [node.position!.start.line, node.position!.end.line];
+    expect(lines(table)).toEqual([3, 7]);
+    const tgroup = table.children[0] as Element;
+    const [colspec, , thead, tbody] = tgroup.children as Element[];
+    for (const part of [tgroup, colspec, thead, tbody]) expect(lines(part), part.type).toEqual([3, 7]);
+    expect(lines(thead.children[0])).toEqual([4, 4]);
+    expect(lines(tbody.children[0])).toEqual([6, 6]);
+  });
+
+  it('positions the source quoted in a message, and the text of a code block, at their element', () => {
+    const root = parseRst('Title\n==\n\n.. code:: python\n\n   x = 1\n');
+    const message = allNodes(root).find((n) => n.type === 'system_message') as Element;
+    expect(message.position!.start.line).toBe(2);
+    for (const node of allNodes(message)) expect(node.position!.start.line, node.type).toBe(2);
+    const code = allNodes(root).find((n) => n.type === 'literal_block' && (n as Element).attributes.classes) as Element;
+    expect(code.position!.start.line).toBe(4);
+    expect(code.children[0].position).toEqual(code.position);
+  });
+
   it('expands tabs with tab_width', () => {
     const root = parseRst('::\n\n\tindented\n\t  more\n', { settings: { tabWidth: 4 } });
     expect(pformat(root)).toContain('        indented\n          more\n');
@@ -72,9 +94,11 @@ describe('parseRst', () => {
   });
 
   it('rejects input with a line over line_length_limit', () => {
-    const out = pformat(parseRst('short\n' + 'x'.repeat(50) + '\n', { settings: { lineLengthLimit: 40 } }));
+    const root = parseRst('short\n' + 'x'.repeat(50) + '\n', { settings: { lineLengthLimit: 40 } });
+    const out = pformat(root);
     expect(out).toContain('Line 2 exceeds the line-length-limit.');
     expect(out).not.toContain('short');
+    for (const node of allNodes(root)) expect(node.position, node.type).toBeDefined();
   });
 
   it('uses auto_id_prefix for generated ids', () => {
@@ -177,6 +201,18 @@ describe('directives registered from outside', () => {
     expect(out).toContain('<system_message level="2" line="1" source="<string>" type="WARNING">');
     expect(out).toContain('Something is off.');
     expect(out).toContain('.. probe::');
+  });
+
+  it('get positions for nodes they build without one, however they build them', () => {
+    // Built as plain objects, not with `el`/`text`: the parser cannot count them as unpositioned.
+    const registries = registriesWith('bare', {
+      run: () => [{ type: 'container', attributes: {}, children: [{ type: 'paragraph', attributes: {}, children: [{ type: 'text', value: 'x' }] }] }],
+    });
+    const root = parseRst('Intro.\n\n.. bare::\n', { registries });
+    const container = root.children[1] as Element;
+    expect(container.type).toBe('container');
+    // A node without a position takes its parent's: here, the document's.
+    for (const node of allNodes(container)) expect(node.position, node.type).toBe(root.position);
   });
 
   it('can parse their content as nested body elements', () => {

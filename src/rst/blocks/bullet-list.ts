@@ -32,7 +32,8 @@ export const bulletList: Construct = {
       if (!blankFinish) ctx.parent.children.push(p.unindentWarning(ctx, 'Bullet list', m.pos));
       break;
     }
-    if (list.position) list.position.end.line = m.lineno(Math.max(0, m.pos - 1));
+    // A new end point: the start point may be the same object (see Parser.node).
+    if (list.position) list.position.end = { line: m.lineno(Math.max(0, m.pos - 1)), column: list.position.end.column };
     return true;
   },
 };

@@ -62,8 +62,8 @@ function splitClassifiers(term: Element, nodes: DoctreeNode[]): Element[] {
       out[out.length - 1].children.push(node);
       continue;
     }
-    out[out.length - 1].children.push(text(parts[0].replace(/\s+$/, '')));
-    for (const part of parts.slice(1)) out.push(el('classifier', {}, [text(part)], term.position));
+    out[out.length - 1].children.push(text(parts[0].replace(/\s+$/, ''), term.position));
+    for (const part of parts.slice(1)) out.push(el('classifier', {}, [text(part, term.position)], term.position));
   }
   return out;
 }

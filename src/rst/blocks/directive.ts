@@ -26,7 +26,7 @@ export function directive(p: Parser, ctx: BlockContext, match: RegExpExecArray, 
   const m = ctx.m;
   const lineno = m.lineno();
   const registries = p.registries;
-  const resolution = resolveDirectiveName(typeName, p.document.settings.languageCode, (name) => registries.directives.has(name));
+  const resolution = resolveDirectiveName(typeName, p.document.settings.languageCode, p.isDirective);
   const messages: DoctreeNode[] = [];
   if (resolution.message) messages.push(p.reporter.info(resolution.message, { line: lineno }));
   const spec = registries.directives.get(resolution.canonical);
@@ -44,7 +44,7 @@ function unknownDirective(p: Parser, ctx: BlockContext, typeName: string): { mes
   const block = getIndented(m, m.pos, { firstIndent: 0, stripIndent: false });
   m.pos = block.end;
   const value = trimTrailingBlank(block.lines).join('\n');
-  const message = p.reporter.error(`Unknown directive type "${typeName}".`, { line: lineno, children: [p.literal(value)] });
+  const message = p.reporter.error(`Unknown directive type "${typeName}".`, { line: lineno, children: [p.quote(value)] });
   return { message, blankFinish: block.blankFinish };
 }
 
@@ -64,7 +64,7 @@ function runDirective(p: Parser, ctx: BlockContext, spec: DirectiveSpec, match: 
   } catch (error) {
     if (!(error instanceof DirectiveMarkupError)) throw error;
     return {
-      nodes: [p.reporter.error(`Error in "${typeName}" directive:\n${error.message}.`, { line: lineno, children: [p.literal(blockText)] })],
+      nodes: [p.reporter.error(`Error in "${typeName}" directive:\n${error.message}.`, { line: lineno, children: [p.quote(blockText)] })],
       blankFinish,
     };
   }
@@ -79,10 +79,10 @@ function runDirective(p: Parser, ctx: BlockContext, spec: DirectiveSpec, match: 
     state: p,
     document: p.document,
     reporter: p.reporter,
-    error: (message) => new DirectiveError(3, message),
-    warning: (message) => new DirectiveError(2, message),
-    info: (message) => new DirectiveError(1, message),
-    severe: (message) => new DirectiveError(4, message),
+    error: directiveError,
+    warning: directiveWarning,
+    info: directiveInfo,
+    severe: directiveSevere,
   };
   let nodes: DoctreeNode[];
   // Nodes a directive creates without a line are reported at the block's last line, as docutils does.
@@ -91,13 +91,27 @@ function runDirective(p: Parser, ctx: BlockContext, spec: DirectiveSpec, match: 
     nodes = p.at(m.abs(start), () => spec.run(invocation));
   } catch (error) {
     if (error instanceof DirectiveError) {
-      nodes = [p.reporter.systemMessage(error.level, error.message, { line: lineno, children: [p.literal(blockText)] })];
+      nodes = [p.reporter.systemMessage(error.level, error.message, { line: lineno, children: [p.quote(blockText)] })];
     } else {
       const message = error instanceof Error ? error.message : String(error);
-      nodes = [p.reporter.error(`Error in "${typeName}" directive:\n${message}`, { line: lineno, children: [p.literal(blockText)] })];
+      nodes = [p.reporter.error(`Error in "${typeName}" directive:\n${message}`, { line: lineno, children: [p.quote(blockText)] })];
     }
   }
   return { nodes, blankFinish };
+}
+
+// The invocation's error constructors capture nothing: made once, not per directive.
+function directiveError(message: string): DirectiveError {
+  return new DirectiveError(3, message);
+}
+function directiveWarning(message: string): DirectiveError {
+  return new DirectiveError(2, message);
+}
+function directiveInfo(message: string): DirectiveError {
+  return new DirectiveError(1, message);
+}
+function directiveSevere(message: string): DirectiveError {
+  return new DirectiveError(4, message);
 }
 
 interface ParsedBlock {

@@ -39,13 +39,25 @@ export interface ExplicitResult {
 
 type ExplicitConstruct = [RegExp, (p: Parser, ctx: BlockContext, match: RegExpExecArray) => ExplicitResult];
 
-const EXPLICIT: ExplicitConstruct[] = [
+// By the character after ".. ": each construct's pattern needs its own ("[", "_", "|"; a
+// directive's name starts with a letter or digit), so one line is tried against one or two
+// patterns instead of all five, in the same order.
+const NOTES: ExplicitConstruct[] = [
   [new RegExp(String.raw`^\.\.[ ]+\[(#|[0-9]+|\*|#${SIMPLENAME})\]([ ]+|$)`, 'u'), footnote],
   [new RegExp(String.raw`^\.\.[ ]+\[(${SIMPLENAME})\]([ ]+|$)`, 'u'), citation],
-  [/^\.\.[ ]+_(?![ ]|$)/, hyperlinkTarget],
-  [/^\.\.[ ]+\|(?![ ]|$)/, substitutionDefinition],
+];
+const TARGETS: ExplicitConstruct[] = [[/^\.\.[ ]+_(?![ ]|$)/, hyperlinkTarget]];
+const SUBSTITUTIONS: ExplicitConstruct[] = [[/^\.\.[ ]+\|(?![ ]|$)/, substitutionDefinition]];
+const DIRECTIVES: ExplicitConstruct[] = [
   [new RegExp(String.raw`^\.\.[ ]+(${SIMPLENAME})[ ]?::([ ]+|$)`, 'u'), (p, ctx, match) => directive(p, ctx, match, match[1])],
 ];
+
+function candidatesAfterMarker(line: string): ExplicitConstruct[] {
+  let k = 2;
+  while (line.charCodeAt(k) === 32) k++;
+  const c = line.charCodeAt(k);
+  return c === 0x5b ? NOTES : c === 0x5f ? TARGETS : c === 0x7c ? SUBSTITUTIONS : DIRECTIVES;
+}
 
 const EXPLICIT_START = /^\.\.( +|$)/;
 const ANONYMOUS_START = /^__( +|$)/;
@@ -58,7 +70,7 @@ export const explicitMarkup: Construct = {
     const line = ctx.m.lines[ctx.m.pos];
     let result: ExplicitResult | null = null;
     const errors: DoctreeNode[] = [];
-    for (const [pattern, parse] of EXPLICIT) {
+    for (const [pattern, parse] of candidatesAfterMarker(line)) {
       const found = pattern.exec(line);
       if (!found) continue;
       const start = ctx.m.pos;

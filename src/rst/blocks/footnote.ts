@@ -29,7 +29,7 @@ export function footnote(p: Parser, ctx: BlockContext, match: RegExpExecArray): 
     node.attributes.auto = '*';
     doc.noteSymbolFootnote(node);
   } else {
-    node.children.push(el('label', {}, [text(label)], node.position));
+    node.children.push(el('label', {}, [text(label, node.position)], node.position));
     node.attributes.names = [name];
     doc.noteFootnote(node);
   }
@@ -48,7 +48,7 @@ export function citation(p: Parser, ctx: BlockContext, match: RegExpExecArray): 
   const label = match[1];
   const node = p.node(ctx, 'citation', start, block.end - 1);
   node.data = { line: m.lineno(start) };
-  node.children.push(el('label', {}, [text(label)], node.position));
+  node.children.push(el('label', {}, [text(label, node.position)], node.position));
   node.attributes.names = [normalizeName(label)];
   p.document.noteCitation(node);
   p.document.noteExplicitTarget(node, node);

@@ -67,20 +67,23 @@ function nest(entries: LineEntry[], container: Element): Element[] {
   for (const e of entries) least = Math.min(least, e.indent!);
   const out: Element[] = [];
   let run: LineEntry[] = [];
-  const flush = () => {
-    if (!run.length) return;
-    const inner = el('line_block', {}, [], run[0].node.position ?? container.position);
-    inner.children = nest(run, inner);
-    out.push(inner);
-    run = [];
-  };
   for (const e of entries) {
     if (e.indent! > least) run.push(e);
     else {
-      flush();
+      if (run.length) {
+        out.push(nestedBlock(run, container));
+        run = [];
+      }
       out.push(e.node);
     }
   }
-  flush();
+  if (run.length) out.push(nestedBlock(run, container));
   return out;
+}
+
+/** A run of more-indented lines as a nested line_block. */
+function nestedBlock(run: LineEntry[], container: Element): Element {
+  const inner = el('line_block', {}, [], run[0].node.position ?? container.position);
+  inner.children = nest(run, inner);
+  return inner;
 }

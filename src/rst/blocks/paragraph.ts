@@ -21,7 +21,7 @@ export function parseText(p: Parser, ctx: BlockContext): void {
   const next = i + 1;
   if (next >= m.length || m.lines[next] === '') {
     m.pos = next;
-    paragraphFrom(p, ctx, [m.lines[i]], i);
+    paragraphFrom(p, ctx, m.lines[i], i, 1);
     return;
   }
   const nextLine = m.lines[next];
@@ -52,12 +52,12 @@ function underlinedTitle(p: Parser, ctx: BlockContext, i: number): boolean {
       }
       return false;
     }
-    messages.push(p.reporter.warning('Title underline too short.', { line: lineno, children: [p.literal(blockText)] }));
+    messages.push(p.reporter.warning('Title underline too short.', { line: lineno, children: [p.quote(blockText)] }));
   }
   m.pos = i + 2;
   if (!ctx.matchTitles) {
     ctx.parent.children.push(...messages);
-    ctx.parent.children.push(p.reporter.error('Unexpected section title.', { line: lineno, children: [p.literal(blockText)] }));
+    ctx.parent.children.push(p.reporter.error('Unexpected section title.', { line: lineno, children: [p.quote(blockText)] }));
     return true;
   }
   addSection(p, ctx, { title, style: underline[0], blockText, lineno: lineno - 1, endLine: lineno, titleLine: i, messages });
@@ -80,16 +80,22 @@ function textBlock(p: Parser, ctx: BlockContext, i: number): void {
     end++;
   }
   m.pos = end;
-  paragraphFrom(p, ctx, m.lines.slice(i, end), i, indentError);
+  paragraphFrom(p, ctx, joinLines(m.lines, i, end), i, end - i, indentError);
+}
+
+/** lines[start..end) joined with newlines, without an intermediate array. */
+function joinLines(lines: string[], start: number, end: number): string {
+  let data = lines[start];
+  for (let k = start + 1; k < end; k++) data = data + '\n' + lines[k];
+  return data;
 }
 
 /**
- * Build the paragraph for `lines` (starting at local line i), applying the
+ * Build the paragraph for `data`, `lineCount` lines starting at local line i, applying the
  * spec's "::" rules: "Para::" -> "Para:", "Para ::" -> "Para", a lone "::" -> nothing.
  */
-export function paragraphFrom(p: Parser, ctx: BlockContext, lines: string[], i: number, afterMessage: Element | null = null): void {
+export function paragraphFrom(p: Parser, ctx: BlockContext, data: string, i: number, lineCount: number, afterMessage: Element | null = null): void {
   // Lines are right-stripped already, so the text has no trailing whitespace.
-  const data = lines.join('\n');
   let value = data;
   let literalNext = false;
   if (endsWithUnescapedDoubleColon(data)) {
@@ -100,10 +106,10 @@ export function paragraphFrom(p: Parser, ctx: BlockContext, lines: string[], i: 
   }
   if (!literalNext || data.length !== 2) {
     // docutils reports problems found here at the line it has reached: past a one-line paragraph, else its last line.
-    const current = lines.length === 1 ? i + 1 : i + lines.length - 1;
+    const current = lineCount === 1 ? i + 1 : i + lineCount - 1;
     const result = p.inline(ctx, value, i, undefined, current);
     // The inline result is a fresh array: it becomes the paragraph's children without copying.
-    const para = p.node(ctx, 'paragraph', i, i + lines.length - 1, {}, result.nodes);
+    const para = p.node(ctx, 'paragraph', i, i + lineCount - 1, {}, result.nodes);
     ctx.parent.children.push(para);
     for (const message of result.messages) ctx.parent.children.push(message);
   }

@@ -11,7 +11,19 @@ export const NONALPHANUM7BIT = String.raw`[!-\/:-@[-\`{-~]`;
 export const ADORNMENT = new RegExp(String.raw`^(${NONALPHANUM7BIT})\1*$`);
 
 export function isAdornment(line: string): boolean {
-  return ADORNMENT.test(line);
+  return adornmentShaped(line) && ADORNMENT.test(line);
+}
+
+/**
+ * Cheap pre-check for ADORNMENT (one character repeated): the second and the last character equal
+ * the first. Every line that starts with punctuation, and the line after a paragraph's first
+ * line, is checked, and nearly all are text.
+ */
+export function adornmentShaped(line: string): boolean {
+  const n = line.length;
+  if (n === 0) return false;
+  const first = line.charCodeAt(0);
+  return line.charCodeAt(n - 1) === first && (n === 1 || line.charCodeAt(1) === first);
 }
 
 /** Field marker, e.g. `:name:` followed by space or end of line. */

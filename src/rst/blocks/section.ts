@@ -73,7 +73,7 @@ function inconsistent(p: Parser, ctx: BlockContext, info: TitleInfo, newLevel: n
   ctx.parent.children.push(
     p.reporter.error(`Inconsistent title style: skip from level ${p.memo.sectionLevel} to ${newLevel}.`, {
       line: info.lineno,
-      children: [p.literal(info.blockText), el('paragraph', {}, [text(`Established title styles: ${styles}`)])],
+      children: [p.quote(info.blockText), el('paragraph', {}, [text(`Established title styles: ${styles}`)])],
     }),
   );
 }

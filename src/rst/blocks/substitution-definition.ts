@@ -52,7 +52,7 @@ export function substitutionDefinition(p: Parser, ctx: BlockContext, match: RegE
   const node = p.node(ctx, 'substitution_definition', start, block.end - 1);
   node.data = { line: lineno };
   if (!lines.length) {
-    const msg = p.reporter.warning(`Substitution definition "${subname}" missing contents.`, { line: lineno, children: [p.literal(blockText)] });
+    const msg = p.reporter.warning(`Substitution definition "${subname}" missing contents.`, { line: lineno, children: [p.quote(blockText)] });
     return { nodes: [msg], blankFinish: block.blankFinish };
   }
   lines[0] = lines[0].trim();
@@ -76,16 +76,16 @@ export function substitutionDefinition(p: Parser, ctx: BlockContext, match: RegE
 
   if (contains(node, 'problematic')) {
     const quote = el('block_quote', {}, [el('paragraph', {}, node.children)]);
-    const msg = p.reporter.error('Problematic content in substitution definition', { line: lineno, children: [p.literal(blockText), quote] });
+    const msg = p.reporter.error('Problematic content in substitution definition', { line: lineno, children: [p.quote(blockText), quote] });
     return { nodes: [msg], blankFinish };
   }
   const illegal = findIllegal(node);
   if (illegal) {
-    const msg = p.reporter.error(illegal, { line: lineno, children: [p.literal(blockText)] });
+    const msg = p.reporter.error(illegal, { line: lineno, children: [p.quote(blockText)] });
     return { nodes: [msg], blankFinish };
   }
   if (!node.children.length) {
-    const msg = p.reporter.warning(`Substitution definition "${subname}" empty or invalid.`, { line: lineno, children: [p.literal(blockText)] });
+    const msg = p.reporter.warning(`Substitution definition "${subname}" empty or invalid.`, { line: lineno, children: [p.quote(blockText)] });
     return { nodes: [msg], blankFinish };
   }
   p.document.noteSubstitutionDef(node, subname, ctx.parent);

@@ -10,7 +10,7 @@
 import { columnWidth } from '../lines.js';
 import type { BlockContext, Parser } from '../parser.js';
 import type { Construct } from './index.js';
-import { ADORNMENT, isAdornment } from './patterns.js';
+import { ADORNMENT, adornmentShaped, isAdornment } from './patterns.js';
 import { addSection } from './section.js';
 import type { Element } from '../../doctree/types.js';
 
@@ -20,6 +20,7 @@ export const adornmentLine: Construct = {
   name: 'line',
   first: `!"#$%&'()*+,-./:;<=>?@[\\]^_\`{|}~`,
   pattern: ADORNMENT,
+  mayMatch: adornmentShaped,
   parse(p: Parser, ctx: BlockContext): boolean {
     const m = ctx.m;
     const i = m.pos;
@@ -33,7 +34,7 @@ export const adornmentLine: Construct = {
         );
         return false;
       }
-      ctx.parent.children.push(p.reporter.error('Unexpected section title or transition.', { line: lineno, children: [p.literal(overline)] }));
+      ctx.parent.children.push(p.reporter.error('Unexpected section title or transition.', { line: lineno, children: [p.quote(overline)] }));
       m.pos = i + 1;
       return true;
     }
@@ -53,14 +54,14 @@ export const adornmentLine: Construct = {
       // Two adornment lines in a row.
       const blockText = overline + '\n' + titleText;
       if (overline.length < 4) return shortOverline(p, ctx, lineno);
-      ctx.parent.children.push(p.reporter.error('Invalid section title or transition marker.', { line: lineno, children: [p.literal(blockText)] }));
+      ctx.parent.children.push(p.reporter.error('Invalid section title or transition marker.', { line: lineno, children: [p.quote(blockText)] }));
       m.pos = next + 1;
       return true;
     }
     if (next + 1 >= m.length) {
       const blockText = overline + '\n' + titleText;
       if (overline.length < 4) return shortOverline(p, ctx, lineno);
-      ctx.parent.children.push(p.reporter.error('Incomplete section title.', { line: lineno, children: [p.literal(blockText)] }));
+      ctx.parent.children.push(p.reporter.error('Incomplete section title.', { line: lineno, children: [p.quote(blockText)] }));
       m.pos = next + 1;
       return true;
     }
@@ -68,13 +69,13 @@ export const adornmentLine: Construct = {
     const source = `${overline}\n${titleText}\n${underline}`;
     if (!isAdornment(underline)) {
       if (overline.length < 4) return shortOverline(p, ctx, lineno);
-      ctx.parent.children.push(p.reporter.error('Missing matching underline for section title overline.', { line: lineno, children: [p.literal(source)] }));
+      ctx.parent.children.push(p.reporter.error('Missing matching underline for section title overline.', { line: lineno, children: [p.quote(source)] }));
       m.pos = next + 2;
       return true;
     }
     if (overline !== underline) {
       if (overline.length < 4) return shortOverline(p, ctx, lineno);
-      ctx.parent.children.push(p.reporter.error('Title overline & underline mismatch.', { line: lineno, children: [p.literal(source)] }));
+      ctx.parent.children.push(p.reporter.error('Title overline & underline mismatch.', { line: lineno, children: [p.quote(source)] }));
       m.pos = next + 2;
       return true;
     }
@@ -82,7 +83,7 @@ export const adornmentLine: Construct = {
     const messages: Element[] = [];
     if (columnWidth(title) > overline.length) {
       if (overline.length < 4) return shortOverline(p, ctx, lineno);
-      messages.push(p.reporter.warning('Title overline too short.', { line: lineno, children: [p.literal(source)] }));
+      messages.push(p.reporter.warning('Title overline too short.', { line: lineno, children: [p.quote(source)] }));
     }
     m.pos = next + 2;
     addSection(p, ctx, { title: title.trimStart(), style: `${overline[0]}/${underline[0]}`, blockText: source, lineno: lineno + 1, endLine: lineno + 2, titleLine: next, messages });

@@ -15,12 +15,14 @@ import { unchanged } from './options.js';
 
 /** The literal_block for `lines` of code in `language` ('' = none), honouring :class:, :name: and :number-lines:. */
 export function codeBlock(inv: DirectiveInvocation, lines: string[], language: string): ReturnType<typeof el> {
-  const block = preserved('literal_block', { classes: language ? ['code', ...language.split(/\s+/)] : ['code'] });
-  block.position = here(inv);
+  // Built with its position (and its text with the same): nothing is left for the parser's
+  // final pass that fills in missing positions.
+  const position = here(inv);
+  const block = preserved('literal_block', { classes: language ? ['code', ...language.split(/\s+/)] : ['code'] }, [], position);
   addClasses(block, inv);
   addName(block, inv);
-  if ('number-lines' in inv.options) block.children = numberedLines(lines, numberLinesStart(inv, inv.options['number-lines']));
-  else block.children = [text(lines.join('\n'))];
+  if ('number-lines' in inv.options) block.children = numberedLines(lines, numberLinesStart(inv, inv.options['number-lines']), position);
+  else block.children = [text(lines.join('\n'), position)];
   return block;
 }
 

@@ -1,8 +1,8 @@
 // Small pieces most standard directives share: the generic `:name:` and
 // `:class:` options, the "content required" check, inline-parsed titles,
 // numbered code lines, and `:target:`-style reference parsing.
-import { el, linePosition, listAttr, text } from '../../doctree/builders.js';
-import type { DoctreeNode, Element } from '../../doctree/types.js';
+import { el, linePosition, listAttr, text, unpositioned } from '../../doctree/builders.js';
+import type { DoctreeNode, Element, Position } from '../../doctree/types.js';
 import type { DirectiveInvocation, MessageOptions } from '../api.js';
 import { escapeToNull, unescape } from '../escapes.js';
 import { normalizeName, whitespaceNormalize } from '../ids.js';
@@ -66,8 +66,10 @@ export function parseTitle(inv: DirectiveInvocation, source: string): { nodes: D
 }
 
 /** An element whose text is kept verbatim (docutils prints `xml:space="preserve"` on these). */
-export function preserved(type: string, attributes: Element['attributes'] = {}, children: DoctreeNode[] = []): Element {
-  return el(type, { ...attributes, 'xml:space': 'preserve' }, children);
+export function preserved(type: string, attributes: Element['attributes'] = {}, children: DoctreeNode[] = [], position?: Position): Element {
+  // One copy of the attributes (el would copy the copy); counted like el's when unpositioned.
+  if (position === undefined) unpositioned.count++;
+  return { type, attributes: { ...attributes, 'xml:space': 'preserve' }, children, position };
 }
 
 /**
@@ -75,12 +77,12 @@ export function preserved(type: string, attributes: Element['attributes'] = {}, 
  * `:number-lines:`: each number is an `inline.ln`, right-aligned to the
  * widest number and followed by a space.
  */
-export function numberedLines(lines: string[], start: number): DoctreeNode[] {
+export function numberedLines(lines: string[], start: number, position?: Position): DoctreeNode[] {
   const width = String(start + lines.length - 1).length;
   const nodes: DoctreeNode[] = [];
   lines.forEach((line, index) => {
-    nodes.push(el('inline', { classes: ['ln'] }, [text(String(start + index).padStart(width) + ' ')]));
-    nodes.push(text(index < lines.length - 1 ? line + '\n' : line));
+    nodes.push(el('inline', { classes: ['ln'] }, [text(String(start + index).padStart(width) + ' ', position)], position));
+    nodes.push(text(index < lines.length - 1 ? line + '\n' : line, position));
   });
   return nodes;
 }

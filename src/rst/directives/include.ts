@@ -72,11 +72,11 @@ export const include: DirectiveSpec = {
     const lines = splitSourceLines(clipped).map((line) => (tabWidth >= 0 ? expandTabs(line, tabWidth) : line));
 
     if ('literal' in options) {
-      const block = preserved('literal_block', { source: file.display });
-      block.position = here(inv);
+      const position = here(inv);
+      const block = preserved('literal_block', { source: file.display }, [], position);
       addClasses(block, inv);
       addName(block, inv);
-      block.children = 'number-lines' in options ? numberedLines(lines, numberLinesStart(inv, options['number-lines'])) : [text(lines.join('\n'))];
+      block.children = 'number-lines' in options ? numberedLines(lines, numberLinesStart(inv, options['number-lines']), position) : [text(lines.join('\n'), position)];
       return [block];
     }
     if ('code' in options) {

@@ -28,8 +28,8 @@ export const math: DirectiveSpec = {
     const nodes: Element[] = [];
     for (const formula of formulas) {
       if (formula.length === 0) continue;
-      const node = preserved('math_block', {}, [text(formula.join('\n'))]);
-      node.position = here(inv);
+      const position = here(inv);
+      const node = preserved('math_block', {}, [text(formula.join('\n'), position)], position);
       addClasses(node, inv);
       // Only the first formula carries the target name; names must be unique.
       if (nodes.length === 0) addName(node, inv);

@@ -14,8 +14,7 @@ export const parsedLiteral: DirectiveSpec = {
   run(inv) {
     requireContent(inv);
     const { nodes, messages } = inv.state.parseInline(inv.content.join('\n'), inv.contentOffset + 1);
-    const block = preserved('literal_block', {}, nodes);
-    block.position = here(inv);
+    const block = preserved('literal_block', {}, nodes, here(inv));
     addClasses(block, inv);
     addName(block, inv);
     return [block, ...messages];

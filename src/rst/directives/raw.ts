@@ -48,8 +48,8 @@ export const raw: DirectiveSpec = {
     } else {
       throw inv.error(`Content block expected for the "${inv.name}" directive; none found.`);
     }
-    const node = preserved('raw', attributes, [text(body)]);
-    node.position = here(inv);
+    const position = here(inv);
+    const node = preserved('raw', attributes, [text(body, position)], position);
     return [node];
   },
 };

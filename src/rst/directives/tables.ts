@@ -230,8 +230,8 @@ const csvTableDirective: DirectiveSpec = {
       { colwidths: widths, headRows: head.map(toRow), bodyRows: body.map(toRow) },
       inv.state,
       { stubColumns },
+      here(inv),
     );
-    table.position = here(inv);
     const extraClass = widthsClass(inv);
     if (extraClass) listAttr(table, 'classes').push(extraClass);
     addClasses(table, inv);

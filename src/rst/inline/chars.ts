@@ -120,6 +120,24 @@ const QUOTE_PAIRS: Record<string, string> = {
 const OPEN_BRACKET = /^\p{Ps}$/u;
 const CLOSE_BRACKET = /^\p{Pe}$/u;
 
+/** The closer each ASCII opener pairs with (code units; 0 for none). */
+const ASCII_CLOSER = (() => {
+  const table = new Uint8Array(128);
+  for (const [open, close] of ['""', "''", '()', '[]', '{}', '<>']) table[open!.charCodeAt(0)] = close!.charCodeAt(0);
+  return table;
+})();
+
+/**
+ * isQuotePair by UTF-16 code unit, for the common case of an ASCII character before the
+ * start-string (no one-character strings, no regular expression); undefined when `before` is
+ * not ASCII (the caller falls back to isQuotePair).
+ */
+export function isQuotePairCode(before: number, after: number): boolean | undefined {
+  if (before >= 128) return undefined;
+  const closer = ASCII_CLOSER[before]!;
+  return closer !== 0 && after === closer;
+}
+
 export function isQuotePair(before: string, after: string): boolean {
   const closers = QUOTE_PAIRS[before];
   if (closers !== undefined) return closers.includes(after);

@@ -2,15 +2,15 @@
 //
 //     This is *emphasized text*.
 //             ^ start-string `*` (not `**`), end-string `*`
-import { unescape } from '../escapes.js';
 import type { SimpleMarkup } from './simple-markup.js';
+import { END_SLOT } from './state.js';
 
 export const emphasis: SimpleMarkup = {
   name: 'emphasis',
+  memoSlot: END_SLOT.emphasis,
   startString: '*',
   endChar: '*',
-  endAt: (state, i) => (state.s[i] === '*' ? 1 : 0),
-  build: (state, start, contentStart, contentEnd, end) => [
-    state.element('emphasis', {}, [state.textNode(contentStart, contentEnd, unescape(state.s.slice(contentStart, contentEnd)))], start, end),
-  ],
+  literalContent: false,
+  endAt: (state, i) => (state.s.charCodeAt(i) === 0x2a /* * */ ? 1 : 0),
+  build: (state, start, contentStart, contentEnd, end) => state.element('emphasis', {}, [state.textNode(contentStart, contentEnd)], start, end),
 };

@@ -7,9 +7,8 @@
 // lives in its own file. Plain text between constructs is searched for
 // standalone URIs (./standalone-uri.ts). Backslash escapes are marked with
 // \x00 first (../escapes.ts) so escaped characters never count as markup.
-import type { DoctreeNode } from '../../doctree/types.js';
 import type { InlineContext, InlineHandle, InlineResult } from '../api.js';
-import { escapeToNull, unescape } from '../escapes.js';
+import { escapeToNull } from '../escapes.js';
 import { charAt, isAsciiNameCode, isNameChar, isNonAsciiNameCode } from './chars.js';
 import { emphasis } from './emphasis.js';
 import { recognizeFootnoteReference } from './footnote-reference.js';
@@ -19,8 +18,7 @@ import { literal } from './literal.js';
 import { problematic } from './problematic.js';
 import { recognizeReference } from './reference.js';
 import { recognizeSimple } from './simple-markup.js';
-import { linkStandaloneUris } from './standalone-uri.js';
-import { InlineState, type Recognition } from './state.js';
+import { InlineState, NO_MATCH, SKIP } from './state.js';
 import { strong } from './strong.js';
 import { substitutionReference } from './substitution-reference.js';
 
@@ -29,8 +27,9 @@ export type { InlineContext, InlineResult } from '../api.js';
 /** Parse the inline markup of `text`, whose first line is line `lineno` of the source. */
 export function parseInline(text: string, lineno: number, ctx: InlineContext): InlineResult {
   const state = new InlineState(escapeToNull(text), lineno, ctx, makeHandle);
-  const nodes = scan(state);
-  return { nodes, messages: state.messages };
+  scan(state);
+  state.release();
+  return { nodes: state.out, messages: state.messages };
 }
 
 function makeHandle(ctx: InlineContext): InlineHandle {
@@ -42,105 +41,133 @@ function makeHandle(ctx: InlineContext): InlineHandle {
   };
 }
 
-function scan(state: InlineState): DoctreeNode[] {
+/** Run the recognizers over the text; constructs emit their nodes (and the text before them) into state.out. */
+function scan(state: InlineState): void {
   const s = state.s;
-  const out: DoctreeNode[] = [];
-  let textStart = 0;
+  const length = s.length;
+  const characterLevel = state.characterLevel;
   let segmentStart = 0;
   let p = 0;
-  while (p < s.length) {
+  while (p < length) {
     const code = s.charCodeAt(p);
-    if (code < 128 && !MAY_START[code]) {
-      p++;
-      continue;
-    }
-    if (code < 128 && isAsciiNameCode(code) && p !== segmentStart && !state.characterLevel && isAsciiNameCode(s.charCodeAt(p - 1))) {
-      p++; // inside a word: rule 6 rules out every construct
-      continue;
-    }
-    // Non-ASCII: only letters and digits (simple references) can start a construct. Tested by code
-    // unit where possible: building a one-character string per CJK character was a hot spot.
-    if (code >= 128 && !(code < 0xd800 || code > 0xdfff ? isNonAsciiNameCode(code) : isNameChar(charAt(s, p)))) {
-      p++;
-      continue;
-    }
-    // A letter or digit can only start a simple reference, which needs a `_` after it: with none
-    // left in the text, words are plain text (most paragraphs) and need no reference search.
-    if (state.nextUnderscore(p) === s.length && isNameStart(code)) {
-      p++;
-      continue;
+    if (code < 128) {
+      const kind = ASCII_START[code];
+      if (kind !== MARKUP_START) {
+        // Not markup: only a simple reference can start here, and none can before the run of name
+        // characters leading up to the next `_`. Jump to that run or to the next markup character.
+        const from = state.referenceFrom(p);
+        if (p < from) {
+          p = state.nextMarkup(p + 1, from);
+          continue;
+        }
+        if (kind === CANNOT_START) {
+          p++;
+          continue;
+        }
+        if (p !== segmentStart && !characterLevel && isWordCode(s.charCodeAt(p - 1))) {
+          // Inside a word: rule 6 rules out every construct up to the word's end.
+          p = wordEnd(s, p + 1);
+          continue;
+        }
+      }
+    } else {
+      const from = state.referenceFrom(p);
+      if (p < from) {
+        p = state.nextMarkup(p + 1, from);
+        continue;
+      }
+      // Non-ASCII: only letters and digits can start a construct (a simple reference). Tested by
+      // code unit where possible: a one-character string per CJK character was a hot spot.
+      if (!(code < 0xd800 || code > 0xdfff ? isNonAsciiNameCode(code) : isNameChar(charAt(s, p)))) {
+        p++;
+        continue;
+      }
+      if (p !== segmentStart && !characterLevel && isWordCode(s.charCodeAt(p - 1))) {
+        p = wordEnd(s, p + 1);
+        continue;
+      }
     }
     if (!state.startAllowed(p, segmentStart)) {
       p++;
       continue;
     }
-    const found = recognizeAt(state, p, segmentStart);
-    if (found === null) {
+    const end = recognizeAt(state, p, segmentStart);
+    if (end === NO_MATCH) {
       // No simple reference starts at this word, nor (rule 6) anywhere inside it: its joiners
       // (`-._+:`) sit between name characters. Character-level markup has no rule 6.
       const run = state.nameRun;
-      p = !state.characterLevel && run.start <= p && p < run.end ? run.end : p + 1;
+      p = !characterLevel && run.start <= p && p < run.end ? run.end : p + 1;
       continue;
     }
-    if (found.kind === 'skip') {
-      segmentStart = p = found.resume;
+    if (end === SKIP) {
+      segmentStart = p = state.resumeAt;
       continue;
     }
-    pushText(state, out, textStart, found.start);
-    out.push(...found.nodes);
-    textStart = segmentStart = p = found.end;
+    state.textStart = segmentStart = p = end;
   }
-  pushText(state, out, textStart, s.length);
-  return out;
+  state.flushText(length);
 }
 
-/** Letters and digits (the only non-ASCII characters that get this far in scan()). */
-function isNameStart(code: number): boolean {
-  return code >= 128 || isAsciiNameCode(code);
+/**
+ * Is the code unit a letter or digit that is a whole character (not half of a surrogate pair)? A
+ * name character after one of these is inside a word, where rule 6 allows no start-string (no
+ * letter or digit may precede one).
+ */
+function isWordCode(code: number): boolean {
+  if (code < 128) return ASCII_START[code] === NAME_START;
+  return (code < 0xd800 || code > 0xdfff) && isNonAsciiNameCode(code);
 }
 
-/** ASCII characters a construct can begin with: markup characters, and letters and digits (simple references). */
-const MAY_START = (() => {
+/** End of the run of word code units (see isWordCode) at `i`. */
+function wordEnd(s: string, i: number): number {
+  while (i < s.length && isWordCode(s.charCodeAt(i))) i++;
+  return i;
+}
+
+const CANNOT_START = 0;
+const MARKUP_START = 1;
+const NAME_START = 2;
+
+/** How each ASCII character may begin a construct: markup characters, letters and digits (simple references), or not at all. */
+const ASCII_START = (() => {
   const table = new Uint8Array(128);
-  for (const ch of '*`_|[:') table[ch.charCodeAt(0)] = 1;
-  for (let code = 0; code < 128; code++) if (isAsciiNameCode(code)) table[code] = 1;
+  for (const ch of '*`_|[:') table[ch.charCodeAt(0)] = MARKUP_START;
+  for (let code = 0; code < 128; code++) if (isAsciiNameCode(code)) table[code] = NAME_START;
   return table;
 })();
 
 /** The construct starting at `p`, trying them in the order docutils' grammar does. */
-function recognizeAt(state: InlineState, p: number, segmentStart: number): Recognition | null {
+function recognizeAt(state: InlineState, p: number, segmentStart: number): number {
   const s = state.s;
-  const ch = s[p];
-  const next = s[p + 1];
+  const code = s.charCodeAt(p);
+  const next = s.charCodeAt(p + 1);
   // Start-strings of constructs with content; rule 1: not followed by whitespace.
-  if (ch === '*') {
-    if (next === '*') return state.nonWhitespaceAt(p + 2) ? recognizeSimple(state, strong, p, segmentStart) : null;
-    return state.nonWhitespaceAt(p + 1) ? recognizeSimple(state, emphasis, p, segmentStart) : null;
+  switch (code) {
+    case ASTERISK:
+      if (next === ASTERISK) return state.nonWhitespaceAt(p + 2) ? recognizeSimple(state, strong, p, segmentStart) : NO_MATCH;
+      return state.nonWhitespaceAt(p + 1) ? recognizeSimple(state, emphasis, p, segmentStart) : NO_MATCH;
+    case BACKQUOTE:
+      if (next === BACKQUOTE) return state.nonWhitespaceAt(p + 2) ? recognizeSimple(state, literal, p, segmentStart) : NO_MATCH;
+      return state.nonWhitespaceAt(p + 1) ? recognizeInterpreted(state, p, p, segmentStart) : NO_MATCH;
+    case UNDERSCORE:
+      return next === BACKQUOTE && state.nonWhitespaceAt(p + 2) ? recognizeSimple(state, inlineTarget, p, segmentStart) : NO_MATCH;
+    case BAR:
+      return next !== BAR && state.nonWhitespaceAt(p + 1) ? recognizeSimple(state, substitutionReference, p, segmentStart) : NO_MATCH;
+    case OPEN_BRACKET:
+      return recognizeFootnoteReference(state, p);
+    case COLON: {
+      const roleEnd = rolePrefixEnd(s, p);
+      if (roleEnd < 0 || s.charCodeAt(roleEnd + 1) === BACKQUOTE || !state.nonWhitespaceAt(roleEnd + 1)) return NO_MATCH;
+      return recognizeInterpreted(state, p, roleEnd, segmentStart);
+    }
+    default:
+      return recognizeReference(state, p);
   }
-  if (ch === '`') {
-    if (next === '`') return state.nonWhitespaceAt(p + 2) ? recognizeSimple(state, literal, p, segmentStart) : null;
-    return state.nonWhitespaceAt(p + 1) ? recognizeInterpreted(state, p, p, segmentStart) : null;
-  }
-  if (ch === '_') return next === '`' && state.nonWhitespaceAt(p + 2) ? recognizeSimple(state, inlineTarget, p, segmentStart) : null;
-  if (ch === '|') return next !== '|' && state.nonWhitespaceAt(p + 1) ? recognizeSimple(state, substitutionReference, p, segmentStart) : null;
-  if (ch === '[') return recognizeFootnoteReference(state, p);
-  if (ch === ':') {
-    const roleEnd = rolePrefixEnd(s, p);
-    if (roleEnd < 0 || s[roleEnd + 1] === '`' || !state.nonWhitespaceAt(roleEnd + 1)) return null;
-    return recognizeInterpreted(state, p, roleEnd, segmentStart);
-  }
-  return recognizeReference(state, p);
 }
 
-function pushText(state: InlineState, out: DoctreeNode[], start: number, end: number): void {
-  if (end <= start) return;
-  // Most text between constructs holds no `:` or `@`, so no standalone URI: one text node, without
-  // the slice, closure and array that the URI search needs.
-  if (!state.mayHoldUri(start, end)) {
-    const value = unescape(state.s.slice(start, end));
-    if (value !== '') out.push({ type: 'text', value, position: state.position(start, end) });
-    return;
-  }
-  const chunk = state.s.slice(start, end);
-  for (const node of linkStandaloneUris(chunk, state.characterLevel, (a, b) => state.position(start + a, start + b))) out.push(node);
-}
+const ASTERISK = 0x2a;
+const BACKQUOTE = 0x60;
+const UNDERSCORE = 0x5f;
+const BAR = 0x7c;
+const OPEN_BRACKET = 0x5b;
+const COLON = 0x3a;

@@ -8,7 +8,6 @@
 //
 // The `<...>` part must end the phrase, follow whitespace (or start it) and
 // not start or end with whitespace; escaped `\<` never opens it.
-import { el, text } from '../../doctree/builders.js';
 import type { DoctreeNode, Element } from '../../doctree/types.js';
 import { unescape } from '../escapes.js';
 import { normalizeName } from '../ids.js';
@@ -16,30 +15,36 @@ import { isWhitespace } from './chars.js';
 import { isEmailAddress, startsWithUri } from './standalone-uri.js';
 import type { InlineState } from './state.js';
 
-interface Embedded {
-  /** Escape-marked phrase text before the `<`, without the whitespace. */
-  text: string;
-  /** Escape-marked content between `<` and `>`. */
-  alias: string;
-}
-
-function findEmbedded(escaped: string): Embedded | null {
+/**
+ * Index of the `<` of an embedded URI or alias ending the escape-marked phrase `escaped`, or -1.
+ * The alias is escaped[lt + 1, length - 1); the phrase text is escaped[0, embeddedTextEnd()).
+ */
+function findEmbedded(escaped: string): number {
   const close = escaped.length - 1;
-  if (escaped[close] !== '>' || escaped[close - 1] === '\x00') return null;
+  if (escaped.charCodeAt(close) !== GT || escaped.charCodeAt(close - 1) === 0) return -1;
   for (let k = close - 1; k >= 0; k--) {
-    const ch = escaped[k];
-    if ((ch === '<' || ch === '>') && escaped[k - 1] !== '\x00') {
-      if (ch === '>') return null;
-      const alias = escaped.slice(k + 1, close);
-      if (alias === '' || isWhitespace(alias[0]!) || isWhitespace(alias[alias.length - 1]!)) return null;
-      let textEnd = k;
-      while (textEnd > 0 && (escaped[textEnd - 1] === ' ' || escaped[textEnd - 1] === '\n')) textEnd--;
-      if (textEnd === k && k > 0) return null; // `text<uri>` needs whitespace before `<`
-      return { text: escaped.slice(0, textEnd), alias };
+    const code = escaped.charCodeAt(k);
+    if ((code === LT || code === GT) && escaped.charCodeAt(k - 1) !== 0) {
+      if (code === GT) return -1;
+      if (k + 1 === close || isWhitespace(escaped[k + 1]!) || isWhitespace(escaped[close - 1]!)) return -1;
+      if (embeddedTextEnd(escaped, k) === k && k > 0) return -1; // `text<uri>` needs whitespace before `<`
+      return k;
     }
   }
-  return null;
+  return -1;
 }
+
+/** End of the phrase text before the `<` at `lt` (the whitespace before it is not part of it). */
+function embeddedTextEnd(escaped: string, lt: number): number {
+  let textEnd = lt;
+  while (textEnd > 0 && (escaped.charCodeAt(textEnd - 1) === SPACE || escaped.charCodeAt(textEnd - 1) === NEWLINE)) textEnd--;
+  return textEnd;
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
 
 /** An e-mail address embedded as a URI gets the mailto: scheme. */
 function adjustUri(uri: string): string {
@@ -49,77 +54,77 @@ function adjustUri(uri: string): string {
 
 /** Whitespace inside an embedded URI is dropped, escaped whitespace (`\ `) kept as a space. */
 function uriFromAlias(alias: string): string {
-  // Most embedded URIs are plain printable ASCII: nothing to drop or unescape.
+  // Most embedded URIs hold no whitespace and no escape: nothing to drop or unescape.
   let uri = isPlainUri(alias) ? alias : unescape(alias.split(/\x00[ \n]/).map((part) => part.replace(/\s+/g, '')).join(' '));
   uri = adjustUri(uri);
   if (uri.endsWith('\\_')) uri = uri.slice(0, -2) + '_';
   return uri;
 }
 
-/** Printable ASCII without spaces or escape marks: what uriFromAlias would return unchanged (before adjustUri). */
+/** No escape marks and nothing JavaScript's `\s` matches: what uriFromAlias would return unchanged (before adjustUri). */
 function isPlainUri(alias: string): boolean {
   for (let i = 0; i < alias.length; i++) {
     const code = alias.charCodeAt(i);
-    if (code <= 32 || code >= 127) return false;
+    if (code <= 32) return false;
+    if (code >= 127 && isJsSpace(code)) return false;
   }
   return true;
 }
 
+/** Non-ASCII characters in JavaScript's `\s` (the ECMAScript WhiteSpace and LineTerminator sets). */
+function isJsSpace(code: number): boolean {
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
 /**
- * Nodes for a phrase reference whose escape-marked content is `escaped`.
- * `anonymous` for the `__` form.
+ * Emit the nodes for a phrase reference whose escape-marked content is
+ * `escaped`. `anonymous` for the `__` form.
  */
-export function phraseReference(state: InlineState, escaped: string, anonymous: boolean, start: number, end: number): DoctreeNode[] {
+export function phraseReference(state: InlineState, escaped: string, anonymous: boolean, start: number, end: number): void {
   const position = state.position(start, end);
-  const embedded = findEmbedded(escaped);
-  let phrase = escaped;
-  let target: Element | null = null;
-  let aliasKind: 'name' | 'uri' | null = null;
-  let alias = '';
-  if (embedded) {
-    phrase = embedded.text;
-    const a = embedded.alias;
-    const escapedUnderscore = a.endsWith('\x00_');
-    if (a.endsWith('_') && !escapedUnderscore && !startsWithUri(a)) {
-      aliasKind = 'name';
-      alias = normalizeName(unescape(a.slice(0, -1)));
-      target = el('target', { refname: alias }, [], position);
-    } else {
-      aliasKind = 'uri';
-      alias = uriFromAlias(a);
-      target = el('target', { refuri: alias }, [], position);
-    }
-    if (phrase === '') phrase = alias;
-  }
-  const value = embedded && embedded.text === '' ? phrase : unescape(phrase);
-  const reference = el('reference', {}, [text(value, position)], position);
-  const refname = normalizeName(value);
-  if (anonymous) {
-    if (aliasKind === 'name') {
-      reference.attributes.refname = alias;
-      state.document.noteRefname(reference);
-    } else if (aliasKind === 'uri') {
-      reference.attributes.refuri = alias;
-    } else {
-      reference.attributes.anonymous = 1;
+  const lt = findEmbedded(escaped);
+  if (lt < 0) {
+    const value = unescape(escaped);
+    const children: DoctreeNode[] = [{ type: 'text', value, position }];
+    if (anonymous) {
+      const reference: Element = { type: 'reference', attributes: { anonymous: 1 }, children, position };
       state.document.noteAnonymousRef(reference);
+      state.emit(start, reference);
+    } else {
+      const reference: Element = { type: 'reference', attributes: { refname: normalizeName(value) }, children, position };
+      state.document.noteRefname(reference);
+      state.emit(start, reference);
     }
-    return [reference];
+    return;
   }
-  if (!target) {
-    reference.attributes.refname = refname;
-    state.document.noteRefname(reference);
-    return [reference];
+  const a = escaped.slice(lt + 1, escaped.length - 1);
+  const phrase = escaped.slice(0, embeddedTextEnd(escaped, lt));
+  const isName = a.endsWith('_') && !a.endsWith('\x00_') && !startsWithUri(a);
+  const alias = isName ? normalizeName(unescape(a.slice(0, -1))) : uriFromAlias(a);
+  // `<uri>`__ with no phrase: the URI is the link text (as it stands, escapes and all).
+  const value = phrase === '' ? alias : unescape(phrase);
+  const children: DoctreeNode[] = [{ type: 'text', value, position }];
+  const reference: Element = isName
+    ? { type: 'reference', attributes: { refname: alias }, children, position }
+    : { type: 'reference', attributes: { refuri: alias }, children, position };
+  if (anonymous) {
+    if (isName) state.document.noteRefname(reference);
+    state.emit(start, reference);
+    return;
   }
-  target.attributes.names = [refname];
-  if (aliasKind === 'name') {
-    reference.attributes.refname = alias;
+  const names = [normalizeName(value)];
+  const target: Element = isName
+    ? { type: 'target', attributes: { refname: alias, names }, children: [], position }
+    : { type: 'target', attributes: { refuri: alias, names }, children: [], position };
+  if (isName) {
     state.document.noteIndirectTarget(target);
     state.document.noteRefname(reference);
-  } else {
-    reference.attributes.refuri = alias;
   }
   // Since docutils 1.0 the target an embedded link defines is an implicit one (a duplicate name is only INFO).
   state.document.noteImplicitTarget(target, state.ctx.parent);
-  return [reference, target];
+  state.emit(start, reference);
+  state.emit(start, target);
 }

@@ -9,7 +9,11 @@ import type { DocumentModel } from '../api.js';
 
 export function problematic(document: DocumentModel, rawText: string, message: Element, position?: Position): Element {
   const messageId = document.setId(message);
-  const node = el('problematic', { refid: messageId }, [text(rawText, position)], position);
+  // Built in one step with its position when there is one; roles pass none (`el` and `text` then
+  // note a node whose position is filled in later).
+  const node: Element = position
+    ? { type: 'problematic', attributes: { refid: messageId }, children: [{ type: 'text', value: rawText, position }], position }
+    : el('problematic', { refid: messageId }, [text(rawText)]);
   const nodeId = document.setId(node);
   listAttr(message, 'backrefs').push(nodeId);
   return node;

@@ -5,11 +5,10 @@
 //
 // Reference names are words joined by single `-._+:` characters, so in
 // `r_e-f_` the name is `r_e-f`.
-import { el, text } from '../../doctree/builders.js';
-import type { Element } from '../../doctree/types.js';
+import type { DoctreeNode } from '../../doctree/types.js';
 import { normalizeName } from '../ids.js';
 import { simpleNameEnd } from './chars.js';
-import type { InlineState, Recognition } from './state.js';
+import { type InlineState, NO_MATCH } from './state.js';
 
 /** The longest-name match docutils' grammar allows for a name starting at `start`, memoized per run of name characters. */
 export interface NameRun {
@@ -49,19 +48,21 @@ function nameRun(state: InlineState, start: number): NameRun {
   return run;
 }
 
-/** A simple reference starting at `start` (a name character where rule 6 holds), or null. */
-export function recognizeReference(state: InlineState, start: number): Recognition | null {
+/** A simple reference starting at `start` (a name character where rule 6 holds); see NO_MATCH for the answer. */
+export function recognizeReference(state: InlineState, start: number): number {
   const run = nameRun(state, start);
-  if (run.refEnd <= start) return null;
+  if (run.refEnd <= start) return NO_MATCH;
   const name = state.s.slice(start, run.refEnd);
   const end = run.refEnd + run.refendLength;
-  const reference: Element = el('reference', {}, [text(name, state.position(start, run.refEnd))], state.position(start, end));
+  const children: DoctreeNode[] = [state.textNode(start, run.refEnd, name)];
   if (run.refendLength === 2) {
-    reference.attributes.anonymous = 1;
+    const reference = state.element('reference', { anonymous: 1 }, children, start, end);
     state.document.noteAnonymousRef(reference);
+    state.emit(start, reference);
   } else {
-    reference.attributes.refname = normalizeName(name);
+    const reference = state.element('reference', { refname: normalizeName(name) }, children, start, end);
     state.document.noteRefname(reference);
+    state.emit(start, reference);
   }
-  return { kind: 'nodes', start, end, nodes: [reference] };
+  return end;
 }

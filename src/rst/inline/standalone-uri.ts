@@ -6,8 +6,7 @@
 //
 // Trailing punctuation is not part of a URI ("ftp://host." links "ftp://host"),
 // except before `>` (`<http://example.org/dot.>`).
-import { el, text } from '../../doctree/builders.js';
-import type { DoctreeNode } from '../../doctree/types.js';
+import type { DoctreeNode, Position, Text } from '../../doctree/types.js';
 import { unescape } from '../escapes.js';
 import { allowedBeforeStart, charBefore } from './chars.js';
 import { URI_SCHEMES } from './uri-schemes.js';
@@ -22,9 +21,15 @@ const EMAIL = `(?<email>${EMAILC}+(?:\\.${EMAILC}+)*(?<!\\x00)@${EMAILC}+(?:\\.$
 // Rule 7 (what may follow an end-string); non-ASCII followers must be punctuation.
 const FOLLOWER = `(?=$|[\\s\\x00\\-.,:;!?\\\\/'")\\]}>\\u201a\\u201e]|(?![\\x00-\\x7f])[\\p{Pd}\\p{Po}\\p{Pe}\\p{Pi}\\p{Pf}])`;
 
-const AT = (characterLevel: boolean) => new RegExp(`(?:${ABSOLUTE}|${EMAIL})${characterLevel ? '' : FOLLOWER}`, 'uy');
-const STRICT_AT = AT(false);
-const CHARACTER_LEVEL_AT = AT(true);
+// The two kinds of match tried separately (a URI first, as docutils' alternation does): `test` on a
+// sticky expression tells where a match ends without building a result array per candidate.
+const sticky = (pattern: string, characterLevel: boolean) => new RegExp(`(?:${pattern})${characterLevel ? '' : FOLLOWER}`, 'uy');
+const URI_PATTERN = ABSOLUTE.replace('(?<scheme>', '(?:');
+const EMAIL_PATTERN = EMAIL.replace('(?<email>', '(?:');
+const STRICT_URI_AT = sticky(URI_PATTERN, false);
+const STRICT_EMAIL_AT = sticky(EMAIL_PATTERN, false);
+const CHARACTER_LEVEL_URI_AT = sticky(URI_PATTERN, true);
+const CHARACTER_LEVEL_EMAIL_AT = sticky(EMAIL_PATTERN, true);
 const AT_START = new RegExp(`^(?:${ABSOLUTE}|${EMAIL})${FOLLOWER}`, 'u');
 
 /** Next `:` and `@` at or after the scan position (-1: none left; -2: not searched yet), kept across the searches of one text. */
@@ -33,12 +38,8 @@ interface AnchorCache {
   at: number;
 }
 
-interface UriMatch {
-  start: number;
-  end: number;
-  email: boolean;
-  scheme?: string;
-}
+/** The last match firstMatch found (one record, reused: texts can hold thousands of links). */
+const match = { start: 0, end: 0, email: false };
 
 const SCHEME_CHARS = asciiSet('a-zA-Z0-9.+-');
 const EMAIL_CHARS = asciiSet("-_!~*'{|}/#?^`&=+$%a-zA-Z0-9.\x00");
@@ -74,8 +75,9 @@ function runStart(s: string, anchor: number, from: number, set: Uint8Array): num
  * anchor belongs to a run), so the search costs linear time however long the
  * text, and the regular expression runs only at real candidates.
  */
-function firstMatch(s: string, characterLevel: boolean, from: number, next: AnchorCache): UriMatch | null {
-  const re = characterLevel ? CHARACTER_LEVEL_AT : STRICT_AT;
+function firstMatch(s: string, characterLevel: boolean, from: number, next: AnchorCache): boolean {
+  const uriAt = characterLevel ? CHARACTER_LEVEL_URI_AT : STRICT_URI_AT;
+  const emailAt = characterLevel ? CHARACTER_LEVEL_EMAIL_AT : STRICT_EMAIL_AT;
   let anchor = from;
   for (;;) {
     // Search again only for an anchor kind the scan has moved past: searching both afresh at every
@@ -84,7 +86,7 @@ function firstMatch(s: string, characterLevel: boolean, from: number, next: Anch
     if (next.at !== -1 && next.at < anchor) next.at = s.indexOf('@', anchor);
     const colon = next.colon;
     const at = next.at;
-    if (colon < 0 && at < 0) return null;
+    if (colon < 0 && at < 0) return false;
     anchor = colon < 0 ? at : at < 0 ? colon : Math.min(colon, at);
     const isColon = anchor === colon;
     const start = runStart(s, anchor, from, isColon ? SCHEME_CHARS : EMAIL_CHARS);
@@ -92,12 +94,20 @@ function firstMatch(s: string, characterLevel: boolean, from: number, next: Anch
       const code = s.charCodeAt(p);
       if (isColon && !((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) continue;
       if (p > from && (characterLevel ? s[p - 1] === '\x00' : !allowedBeforeStart(charBefore(s, p)))) continue;
-      re.lastIndex = p;
-      const m = re.exec(s);
-      if (m) return { start: p, end: p + m[0].length, email: m.groups?.email !== undefined, scheme: m.groups?.scheme };
+      uriAt.lastIndex = p;
+      if (uriAt.test(s)) return found(p, uriAt.lastIndex, false);
+      emailAt.lastIndex = p;
+      if (emailAt.test(s)) return found(p, emailAt.lastIndex, true);
     }
     anchor++;
   }
+}
+
+function found(start: number, end: number, email: boolean): true {
+  match.start = start;
+  match.end = end;
+  match.email = email;
+  return true;
 }
 
 const WHOLE_EMAIL = new RegExp(`^${EMAIL}$`, 'u');
@@ -112,16 +122,21 @@ export function startsWithUri(s: string): boolean {
   return AT_START.test(s);
 }
 
+/** Where the nodes of a text chunk come from: positions of offsets in the whole inline text. */
+export interface PositionSource {
+  position(start: number, end: number): Position;
+}
+
 /**
  * Split escape-marked plain text into text nodes and references for the
- * standalone URIs in it. As in docutils, only the first URI-shaped match is
- * considered: if its scheme is unknown, the whole text stays plain.
+ * standalone URIs in it, appended to `out`. As in docutils, only the first
+ * URI-shaped match is considered: if its scheme is unknown, the whole text
+ * stays plain. `s` starts at offset `base` of the text `where` positions.
  */
-export function linkStandaloneUris(s: string, characterLevel: boolean, position?: (start: number, end: number) => DoctreeNode['position']): DoctreeNode[] {
-  const out: DoctreeNode[] = [];
+export function linkStandaloneUris(s: string, characterLevel: boolean, out: DoctreeNode[], where: PositionSource, base: number): void {
   if (!s.includes(':') && !s.includes('@')) {
-    pushText(0, s.length);
-    return out;
+    pushText(s, 0, s.length, out, where, base);
+    return;
   }
   let offset = 0;
   const anchors: AnchorCache = { colon: -2, at: -2 };
@@ -129,25 +144,27 @@ export function linkStandaloneUris(s: string, characterLevel: boolean, position?
   // the text before it too: a match there may end where the link starts. The text after is handled
   // by this loop, the text before by recursion on that slice.
   while (offset < s.length) {
-    const m = firstMatch(s, characterLevel, offset, anchors);
-    if (!m || !(m.email || URI_SCHEMES.has(m.scheme!.toLowerCase()))) {
-      pushText(offset, s.length);
+    if (!firstMatch(s, characterLevel, offset, anchors) || !(match.email || URI_SCHEMES.has(schemeAt(s, match.start)))) {
+      pushText(s, offset, s.length, out, where, base);
       break;
     }
-    if (m.start > offset) {
-      const before = s.slice(offset, m.start);
-      const at = offset;
-      out.push(...linkStandaloneUris(before, characterLevel, position && ((a, b) => position(at + a, at + b))));
-    }
-    const raw = s.slice(m.start, m.end);
-    const where = position?.(m.start, m.end);
-    out.push(el('reference', { refuri: (m.email ? 'mailto:' : '') + unescape(raw) }, [text(unescape(raw), where)], where));
-    offset = m.end;
-  }
-  return out;
-
-  function pushText(start: number, end: number): void {
+    // Read before the recursion below, which reuses the record.
+    const { start, end, email } = match;
+    if (start > offset) linkStandaloneUris(s.slice(offset, start), characterLevel, out, where, base + offset);
     const value = unescape(s.slice(start, end));
-    if (value !== '') out.push(text(value, position?.(start, end)));
+    const position = where.position(base + start, base + end);
+    const link: Text = { type: 'text', value, position };
+    out.push({ type: 'reference', attributes: { refuri: (email ? 'mailto:' : '') + value }, children: [link], position });
+    offset = end;
   }
+}
+
+/** The scheme of the URI matched at `start` (it runs up to the first colon), lowercased. */
+function schemeAt(s: string, start: number): string {
+  return s.slice(start, s.indexOf(':', start)).toLowerCase();
+}
+
+function pushText(s: string, start: number, end: number, out: DoctreeNode[], where: PositionSource, base: number): void {
+  const value = unescape(s.slice(start, end));
+  if (value !== '') out.push({ type: 'text', value, position: where.position(base + start, base + end) });
 }

@@ -2,17 +2,17 @@
 //
 //     |name|    |name|_    |name|__
 //     ^ start-string |, end-string |, |_ or |__
-import { el } from '../../doctree/builders.js';
-import type { Element } from '../../doctree/types.js';
-import { unescape } from '../escapes.js';
 import { normalizeName, whitespaceNormalize } from '../ids.js';
 import type { SimpleMarkup } from './simple-markup.js';
+import { END_SLOT } from './state.js';
 
 export const substitutionReference: SimpleMarkup = {
   name: 'substitution_reference',
+  memoSlot: END_SLOT.substitution,
   startString: '|',
   endChar: '|',
   // The longest of |__, |_ and | that the end-string rule accepts.
+  literalContent: false,
   endAt: (state, i) => {
     if (state.s[i] !== '|') return 0;
     if (state.s[i + 1] === '_') {
@@ -22,22 +22,21 @@ export const substitutionReference: SimpleMarkup = {
     return 1;
   },
   build: (state, start, contentStart, contentEnd, end) => {
-    const value = unescape(state.s.slice(contentStart, contentEnd));
+    const value = state.unescaped(contentStart, contentEnd);
     // Substitution names keep their case (an exact match is tried first); hyperlink names do not.
     const subname = whitespaceNormalize(value);
     const textEnd = contentEnd + 1;
     const subref = state.element('substitution_reference', { refname: subname }, [state.textNode(contentStart, contentEnd, value)], start, textEnd);
     state.document.noteSubstitutionRef(subref, subname);
     const suffix = end - textEnd;
-    if (suffix === 0) return [subref];
-    const reference: Element = el('reference', {}, [subref], state.position(start, end));
+    if (suffix === 0) return subref;
     if (suffix === 2) {
-      reference.attributes.anonymous = 1;
+      const reference = state.element('reference', { anonymous: 1 }, [subref], start, end);
       state.document.noteAnonymousRef(reference);
-    } else {
-      reference.attributes.refname = normalizeName(value);
-      state.document.noteRefname(reference);
+      return reference;
     }
-    return [reference];
+    const reference = state.element('reference', { refname: normalizeName(value) }, [subref], start, end);
+    state.document.noteRefname(reference);
+    return reference;
   },
 };

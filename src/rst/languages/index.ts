@@ -14,10 +14,18 @@ export type { RstLanguage } from './types.js';
 
 const LANGUAGES: Record<string, RstLanguage> = { en, de, fr };
 
+let lastCode: string | undefined;
+let lastLanguage: RstLanguage | undefined;
+
 /** The language module for a code like 'de' or 'de-AT' (falling back to the main tag); undefined if we have none. */
 export function getLanguage(code: string): RstLanguage | undefined {
+  // Every directive and interpreted role asks, nearly always for the same code.
+  if (code === lastCode) return lastLanguage;
   const normalized = code.toLowerCase().replace(/_/g, '-');
-  return LANGUAGES[normalized] ?? LANGUAGES[normalized.split('-')[0]!];
+  const language = LANGUAGES[normalized] ?? LANGUAGES[normalized.split('-')[0]!];
+  lastCode = code;
+  lastLanguage = language;
+  return language;
 }
 
 /** A label in the document's language, else English (e.g. 'contents' -> 'Inhalt' / 'Contents'). */
@@ -42,12 +50,20 @@ const STANDARD_ROLES = new Set(Object.values(en.roles));
  * message, as in docutils.
  */
 export function resolveDirectiveName(name: string, languageCode: string, isRegistered?: (name: string) => boolean): NameResolution {
-  return resolve('directive', name, languageCode, STANDARD_DIRECTIVES, (language) => language.directives, isRegistered);
+  return resolve('directive', name, languageCode, STANDARD_DIRECTIVES, directiveTable, isRegistered);
 }
 
 /** Map a role name as written to its canonical name (see resolveDirectiveName). */
 export function resolveRoleName(name: string, languageCode: string, isRegistered?: (name: string) => boolean): NameResolution {
-  return resolve('role', name, languageCode, STANDARD_ROLES, (language) => language.roles, isRegistered);
+  return resolve('role', name, languageCode, STANDARD_ROLES, roleTable, isRegistered);
+}
+
+function directiveTable(language: RstLanguage): Record<string, string> {
+  return language.directives;
+}
+
+function roleTable(language: RstLanguage): Record<string, string> {
+  return language.roles;
 }
 
 function resolve(

@@ -28,13 +28,16 @@ function classesOf(options: Record<string, unknown>): string[] {
 /** A role that wraps the (unescaped) text in one element. */
 export function genericRole(type: string): RoleFunction {
   return (role: RoleInvocation): RoleResult => {
-    const attributes = optionAttributes(pick(role.options, 'class'));
+    // Without a `class` option (nearly always) there is nothing to pick or convert.
+    const attributes = role.options.class === undefined ? {} : optionAttributes(pick(role.options, 'class'));
     return { nodes: [el(type, attributes, [text(unescape(role.text))])], messages: [] };
   };
 }
 
+const inlineRole = genericRole('inline');
+
 /** Roles defined by `.. role:: name` without a base role: an `inline` with the role's class. */
-export const customRole: RoleFunction = (role) => genericRole('inline')(role);
+export const customRole: RoleFunction = (role) => inlineRole(role);
 
 export const codeRole: RoleFunction = (role) => {
   const language = typeof role.options.language === 'string' ? role.options.language.trim() : '';

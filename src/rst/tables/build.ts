@@ -8,8 +8,8 @@
 //                 <row>
 //                     <entry morecols="1"> ...body elements parsed from the cell's text
 //             <tbody> ...
-import { el, linePosition } from '../../doctree/builders.js';
-import type { Element } from '../../doctree/types.js';
+import { linePosition, unpositioned } from '../../doctree/builders.js';
+import type { Attributes, DoctreeNode, Element, Position } from '../../doctree/types.js';
 import type { BlockState } from '../api.js';
 import type { TableRow, TableStructure } from './structure.js';
 
@@ -20,36 +20,51 @@ export interface BuildOptions {
   widths?: number[];
 }
 
-export function buildTable(structure: TableStructure, state: BlockState, options: BuildOptions = {}): Element {
-  const table = el('table');
+/**
+ * `position` is the table's; the nodes between the table and its cells share it (and a row
+ * the position of its first cell that has one), so every node is positioned when built.
+ */
+export function buildTable(structure: TableStructure, state: BlockState, options: BuildOptions = {}, position?: Position): Element {
   const widths = options.widths ?? structure.colwidths;
-  const tgroup = el('tgroup', { cols: widths.length });
-  table.children.push(tgroup);
   const stubs = options.stubColumns ?? 0;
-  widths.forEach((width, i) => {
-    const colspec = el('colspec', { colwidth: width });
-    if (i < stubs) colspec.attributes.stub = 1;
-    tgroup.children.push(colspec);
-  });
-  if (structure.headRows.length > 0) tgroup.children.push(buildSection('thead', structure.headRows, state));
-  tgroup.children.push(buildSection('tbody', structure.bodyRows, state));
-  return table;
+  const groupChildren: DoctreeNode[] = [];
+  for (let i = 0; i < widths.length; i++) {
+    const attributes: Attributes = i < stubs ? { colwidth: widths[i], stub: 1 } : { colwidth: widths[i] };
+    groupChildren.push(element('colspec', attributes, [], position));
+  }
+  if (structure.headRows.length > 0) groupChildren.push(buildSection('thead', structure.headRows, state, position));
+  groupChildren.push(buildSection('tbody', structure.bodyRows, state, position));
+  const tgroup = element('tgroup', { cols: widths.length }, groupChildren, position);
+  return element('table', {}, [tgroup], position);
 }
 
-function buildSection(type: 'thead' | 'tbody', rows: TableRow[], state: BlockState): Element {
-  const section = el(type);
+function buildSection(type: 'thead' | 'tbody', rows: TableRow[], state: BlockState, position: Position | undefined): Element {
+  const sectionRows: DoctreeNode[] = [];
   for (const cells of rows) {
-    const row = el('row');
+    const entries: Element[] = [];
+    // A row has the position of its first cell that has a line, else the table's.
+    let rowPosition: Position | undefined;
     for (const cell of cells) {
-      const entry = el('entry');
-      if (cell.morerows) entry.attributes.morerows = cell.morerows;
-      if (cell.morecols) entry.attributes.morecols = cell.morecols;
-      if (cell.offset >= 0) entry.position = linePosition(cell.offset + 1, cell.offset + Math.max(1, cell.lines.length));
+      const attributes: Attributes = {};
+      if (cell.morerows) attributes.morerows = cell.morerows;
+      if (cell.morecols) attributes.morecols = cell.morecols;
+      const entryPosition = cell.offset >= 0 ? linePosition(cell.offset + 1, cell.offset + Math.max(1, cell.lines.length)) : undefined;
+      const entry: Element = { type: 'entry', attributes, children: [], position: entryPosition };
       if (cell.lines.length > 0) state.nestedParse(cell.lines, cell.offset, entry);
-      if (!row.position && entry.position) row.position = entry.position;
-      row.children.push(entry);
+      if (rowPosition === undefined) rowPosition = entryPosition;
+      entries.push(entry);
     }
-    section.children.push(row);
+    rowPosition ??= position;
+    // A cell without a line shares its row's position.
+    if (rowPosition !== undefined) for (const entry of entries) entry.position ??= rowPosition;
+    else unpositioned.count += entries.length + 1;
+    sectionRows.push({ type: 'row', attributes: {}, children: entries, position: rowPosition });
   }
-  return section;
+  return element(type, {}, sectionRows, position);
+}
+
+/** An element with a fresh attributes object; without a position it is counted like `el`'s. */
+function element(type: string, attributes: Attributes, children: DoctreeNode[], position: Position | undefined): Element {
+  if (position === undefined) unpositioned.count++;
+  return { type, attributes, children, position };
 }

@@ -31,7 +31,9 @@ export function isolateGridTable(input: readonly string[], start: number): Isola
   let stop = start + 1;
   let indentedLine: number | undefined;
   while (stop < input.length && !isBlank(input[stop])) {
-    if (/^\s/.test(input[stop])) {
+    // Table lines start with "+" or "|": test the rest for leading whitespace.
+    const first = input[stop].charCodeAt(0);
+    if (first !== 43 && first !== 124 && /^\s/.test(input[stop])) {
       indentedLine = stop;
       break;
     }
@@ -57,7 +59,6 @@ export function isolateGridTable(input: readonly string[], start: number): Isola
       break;
     }
   }
-  const text = (): string[] => block.map(joinColumns);
 
   // Bottom edge: the last line must be a border; else the table ends at an earlier border.
   if (!GRID_BORDER.test(joinColumns(block[block.length - 1]))) {
@@ -70,7 +71,7 @@ export function isolateGridTable(input: readonly string[], start: number): Isola
       }
     }
     if (found < 0) {
-      return { lines: text(), end, blankFinish, indentedLine, failure: new TableMarkupError('Bottom border missing or corrupt.', probe) };
+      return { lines: block.map(joinColumns), end, blankFinish, indentedLine, failure: new TableMarkupError('Bottom border missing or corrupt.', probe) };
     }
     block = block.slice(0, found + 1);
     blankFinish = false;
@@ -85,10 +86,10 @@ export function isolateGridTable(input: readonly string[], start: number): Isola
   for (let i = 0; i < block.length; i++) {
     const last = block[i][block[i].length - 1];
     if (block[i].length !== width || (last !== '+' && last !== '|')) {
-      return { lines: text(), end, blankFinish, indentedLine, lineShift, failure: new TableMarkupError('Right border not aligned or missing.', i) };
+      return { lines: block.map(joinColumns), end, blankFinish, indentedLine, lineShift, failure: new TableMarkupError('Right border not aligned or missing.', i) };
     }
   }
-  return { lines: text(), end, blankFinish, indentedLine, lineShift };
+  return { lines: block.map(joinColumns), end, blankFinish, indentedLine, lineShift };
 }
 
 interface Cell {
@@ -107,21 +108,28 @@ export function parseGridTable(lines: readonly string[], firstLine: number): Tab
 
   const rowIndex = indexOf(grid.rowseps);
   const colIndex = indexOf(grid.colseps);
-  const colseps = [...grid.colseps].sort((a, b) => a - b);
-  const colwidths = colseps.slice(1).map((sep, i) => sep - colseps[i] - 1);
+  const colwidths: number[] = [];
+  let previous = -1;
+  for (let col = 0; col < grid.colseps.length; col++) {
+    if (!grid.colseps[col]) continue;
+    if (previous >= 0) colwidths.push(col - previous - 1);
+    previous = col;
+  }
   const rows: TableRow[] = [];
-  for (let i = 0; i < grid.rowseps.size - 1; i++) rows.push([]);
+  let rowCount = 0;
+  for (const isSep of grid.rowseps) if (isSep) rowCount++;
+  for (let i = 0; i < rowCount - 1; i++) rows.push([]);
   for (const cell of cells) {
     const tableCell: TableCell = {
-      morerows: rowIndex.get(cell.bottom)! - rowIndex.get(cell.top)! - 1,
-      morecols: colIndex.get(cell.right)! - colIndex.get(cell.left)! - 1,
+      morerows: rowIndex[cell.bottom] - rowIndex[cell.top] - 1,
+      morecols: colIndex[cell.right] - colIndex[cell.left] - 1,
       offset: firstLine + cell.top + 1,
       lines: cutBlock(block.slice(cell.top + 1, cell.bottom), cell.left + 1, cell.right),
     };
-    rows[rowIndex.get(cell.top)!].push(tableCell);
+    rows[rowIndex[cell.top]].push(tableCell);
   }
   let headCount = 0;
-  if (headerRule > 0) for (const sep of grid.rowseps) if (sep < headerRule) headCount++;
+  if (headerRule > 0) for (let row = 0; row < headerRule && row < grid.rowseps.length; row++) if (grid.rowseps[row]) headCount++;
   return { colwidths, headRows: rows.slice(0, headCount), bodyRows: rows.slice(headCount) };
 }
 
@@ -129,7 +137,8 @@ export function parseGridTable(lines: readonly string[], firstLine: number): Tab
 function findHeaderRule(lines: readonly string[], block: Columns[]): number {
   let rule = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (!HEADER_RULE.test(lines[i])) continue;
+    // A header rule starts "+=": most lines need no regular expression.
+    if (lines[i].charCodeAt(1) !== 61 || !HEADER_RULE.test(lines[i])) continue;
     if (rule) throw new TableMarkupError(`Multiple head/body row separators (table lines ${rule + 1} and ${i + 1}); only one allowed.`, i);
     rule = i;
     block[i] = replaceColumns(block[i], '=', '-');
@@ -138,9 +147,12 @@ function findHeaderRule(lines: readonly string[], block: Columns[]): number {
   return rule;
 }
 
-function indexOf(seps: Set<number>): Map<number, number> {
-  const sorted = [...seps].sort((a, b) => a - b);
-  return new Map(sorted.map((sep, i) => [sep, i]));
+/** For each boundary, its ordinal among the boundaries (-1 for lines or columns that are none). */
+function indexOf(seps: readonly boolean[]): number[] {
+  const index: number[] = [];
+  let n = 0;
+  for (const isSep of seps) index.push(isSep ? n++ : -1);
+  return index;
 }
 
 /**
@@ -150,37 +162,48 @@ function indexOf(seps: Set<number>): Map<number, number> {
  * order; `coveredTo[col]` is the last text line already covered in that column.
  */
 class CellScanner {
-  readonly rowseps = new Set<number>([0]);
-  readonly colseps = new Set<number>([0]);
+  /** rowseps[row] / colseps[col]: is that line / column a cell boundary? */
+  readonly rowseps: boolean[] = [];
+  readonly colseps: boolean[] = [];
   private readonly bottom: number;
   private readonly right: number;
-  private readonly coveredTo: Int32Array;
+  /** Plain arrays: a typed array or a Set costs more to create than a small table takes to scan. */
+  private readonly coveredTo: number[] = [];
 
   constructor(private readonly block: Columns[]) {
     this.bottom = block.length - 1;
     this.right = block[0].length - 1;
-    this.coveredTo = new Int32Array(Math.max(this.right, 0)).fill(-1);
+    for (let col = 0; col < this.right; col++) this.coveredTo.push(-1);
+    for (let row = 0; row <= this.bottom; row++) this.rowseps.push(row === 0);
+    for (let col = 0; col <= this.right; col++) this.colseps.push(col === 0);
   }
 
   scanAll(): Cell[] {
     const cells: Cell[] = [];
+    // A corner is the number row * width + column: ordering the numbers orders the corners by
+    // row, then column, and no pair is allocated per corner.
     const corners = new CornerQueue();
-    const width = this.right + 1;
-    const seen = new Set<number>([0]);
-    corners.push(0, 0);
+    const width = Math.max(this.right + 1, 1);
+    const seen = new Set<number>().add(0);
+    corners.push(0);
     while (corners.size > 0) {
-      const [top, left] = corners.pop();
+      const corner = corners.pop();
+      const top = Math.floor(corner / width);
+      const left = corner - top * width;
       if (top === this.bottom || left === this.right || top <= this.coveredTo[left]) continue;
       const cell = this.scanCell(top, left);
       if (!cell) continue;
       cells.push(cell);
       for (let col = left; col < cell.right; col++) this.coveredTo[col] = cell.bottom - 1;
-      for (const [r, c] of [[top, cell.right], [cell.bottom, left]]) {
-        const key = r * width + c;
-        if (!seen.has(key)) {
-          seen.add(key);
-          corners.push(r, c);
-        }
+      const topRight = top * width + cell.right;
+      if (!seen.has(topRight)) {
+        seen.add(topRight);
+        corners.push(topRight);
+      }
+      const bottomLeft = cell.bottom * width + left;
+      if (!seen.has(bottomLeft)) {
+        seen.add(bottomLeft);
+        corners.push(bottomLeft);
       }
     }
     for (let col = 0; col < this.right; col++) {
@@ -198,7 +221,7 @@ class CellScanner {
         const cell = this.scanDown(top, left, right);
         if (cell) {
           // A `+` on the top edge marks a column boundary even where no cell below starts.
-          for (const col of crossings) this.colseps.add(col);
+          for (const col of crossings) this.colseps[col] = true;
           return cell;
         }
         crossings.push(right);
@@ -216,10 +239,10 @@ class CellScanner {
       if (c === '+') {
         crossings.push(bottom);
         if (this.scanLeft(top, left, bottom, right)) {
-          for (const row of crossings) this.rowseps.add(row);
-          this.rowseps.add(top);
-          this.colseps.add(left);
-          this.colseps.add(right);
+          for (const row of crossings) this.rowseps[row] = true;
+          this.rowseps[top] = true;
+          this.colseps[left] = true;
+          this.colseps[right] = true;
           return { top, left, bottom, right };
         }
       } else if (c !== '|') {
@@ -245,30 +268,32 @@ class CellScanner {
       if (c === '+') rows.push(row);
       else if (c !== '|') return false;
     }
-    for (const col of cols) this.colseps.add(col);
-    for (const row of rows) this.rowseps.add(row);
+    for (const col of cols) this.colseps[col] = true;
+    for (const row of rows) this.rowseps[row] = true;
     return true;
   }
 }
 
-/** Min-heap of (row, column) corners, ordered by row, then column. */
+/** Min-heap of corners (see scanAll). */
 class CornerQueue {
-  private readonly heap: [number, number][] = [];
+  private readonly heap: number[] = [];
   get size(): number {
     return this.heap.length;
   }
-  push(row: number, col: number): void {
+  push(corner: number): void {
     const heap = this.heap;
-    heap.push([row, col]);
+    heap.push(corner);
     let i = heap.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!less(heap[i], heap[parent])) break;
-      [heap[i], heap[parent]] = [heap[parent], heap[i]];
+      if (heap[i] >= heap[parent]) break;
+      const swap = heap[i];
+      heap[i] = heap[parent];
+      heap[parent] = swap;
       i = parent;
     }
   }
-  pop(): [number, number] {
+  pop(): number {
     const heap = this.heap;
     const top = heap[0];
     const last = heap.pop()!;
@@ -279,17 +304,15 @@ class CornerQueue {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < heap.length && less(heap[l], heap[m])) m = l;
-        if (r < heap.length && less(heap[r], heap[m])) m = r;
+        if (l < heap.length && heap[l] < heap[m]) m = l;
+        if (r < heap.length && heap[r] < heap[m]) m = r;
         if (m === i) break;
-        [heap[i], heap[m]] = [heap[m], heap[i]];
+        const swap = heap[i];
+        heap[i] = heap[m];
+        heap[m] = swap;
         i = m;
       }
     }
     return top;
   }
-}
-
-function less(a: [number, number], b: [number, number]): boolean {
-  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
 }

@@ -45,9 +45,8 @@ export function readTable(
       nodes.push(malformedTable(isolated.lines, error, firstLine, state), ...afterTable);
     }
     if (structure) {
-      const table = buildTable(structure, state);
       const top = lineOffset + start;
-      table.position = linePosition(top + 1, top + isolated.lines.length);
+      const table = buildTable(structure, state, {}, linePosition(top + 1, top + isolated.lines.length));
       nodes.push(table, ...afterTable);
     }
   }

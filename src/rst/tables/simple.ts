@@ -176,20 +176,23 @@ class SimpleTableParser {
   private alignSpans(spans: Span[], start: number): number[] {
     const morecols: number[] = [];
     let col = 0;
-    const misaligned = (): TableMarkupError => new TableMarkupError(`Column span alignment problem in table line ${start + 2}.`, start + 1);
     for (const span of spans) {
-      if (col >= this.columns.length || span.start !== this.columns[col].start) throw misaligned();
+      if (col >= this.columns.length || span.start !== this.columns[col].start) throw misaligned(start);
       let extra = 0;
       while (span.end !== this.columns[col].end) {
         col++;
         extra++;
-        if (col >= this.columns.length) throw misaligned();
+        if (col >= this.columns.length) throw misaligned(start);
       }
       morecols.push(extra);
       col++;
     }
     return morecols;
   }
+}
+
+function misaligned(start: number): TableMarkupError {
+  return new TableMarkupError(`Column span alignment problem in table line ${start + 2}.`, start + 1);
 }
 
 function dashes(cols: Columns): Columns {

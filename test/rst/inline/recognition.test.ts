@@ -72,3 +72,27 @@ describe('text without spaces (CJK)', () => {
     );
   });
 });
+
+// The scan jumps over text where no construct can start (see ../../../src/rst/inline/index.ts): only
+// the run of name characters and joiners leading up to a `_` can hold a simple reference.
+describe('simple references amid plain text', () => {
+  const ref = (name: string) => [`        <reference refname="${name}">`, `            ${name}`];
+
+  it('finds every reference, however much text lies between them', () => {
+    expect(px('one two three four_ five six seven eight_')).toBe(
+      doc('    <paragraph>', '        one two three ', ...ref('four'), '         five six seven ', ...ref('eight')),
+    );
+  });
+
+  it('takes the whole name before the underscore: joiners, CJK and astral letters', () => {
+    expect(px('数据 a-b.c_ 和 x_y_ 以及 z__')).toBe(
+      doc('    <paragraph>', '        数据 ', ...ref('a-b.c'), '         和 ', ...ref('x_y'), '         以及 ', '        <reference anonymous="1">', '            z'),
+    );
+    expect(px('𝒜b_ and b𝒜_')).toBe(doc('    <paragraph>', ...ref('𝒜b'), '         and ', ...ref('b𝒜')));
+  });
+
+  it('starts a reference inside a word only when markup is character-level', () => {
+    expect(px('日本語a_b_です')).toBe(plain('日本語a_b_です'));
+    expect(px('日本語a_b_です', { characterLevelInlineMarkup: true })).toBe(doc('    <paragraph>', ...ref('日本語a_b'), '        です'));
+  });
+});
