@@ -8,6 +8,7 @@ import { pipelineModule } from './pipeline-modules.js';
 import type { SiteData } from './site-types.js';
 
 type Artifacts = typeof import('./artifacts.js');
+type ArtifactFiles = typeof import('./artifact-files.js');
 type Dev = typeof import('./dev-site.js');
 
 async function siteData(logger: { info(m: string): void; warn(m: string): void }): Promise<SiteData> {
@@ -15,16 +16,18 @@ async function siteData(logger: { info(m: string): void; warn(m: string): void }
   // The dev server keeps the site in memory and updates it in place after each edit.
   if (options.dev) return (await (await pipelineModule<Dev>('astro/dev-site.js')).devSite(options)).siteData();
   preparing ??= (async () => {
-    const artifacts = await pipelineModule<Artifacts>('astro/artifacts.js');
-    // A plain `astro build` (not `rstro build`) runs the pipeline here first, once for both collections.
-    if (!artifacts.hasArtifacts(options) || process.env.RSTRO_PREPARED !== '1') await artifacts.prepareSite(options, logger);
+    const files = await pipelineModule<ArtifactFiles>('astro/artifact-files.js');
+    // `rstro build` runs the pipeline in a worker meanwhile: wait for its pages.
+    if (process.env.RSTRO_PREPARED === '1' && ((await files.preparedElsewhere()) || files.hasArtifacts(options))) return files;
+    // A plain `astro build` runs the pipeline here first, once for both collections.
+    await (await pipelineModule<Artifacts>('astro/artifacts.js')).prepareSite(options, logger);
     process.env.RSTRO_PREPARED = '1';
-    return artifacts;
+    return files;
   })();
   return (await preparing).readSiteData(options);
 }
 
-let preparing: Promise<Artifacts> | null = null;
+let preparing: Promise<ArtifactFiles> | null = null;
 
 export function rstroPagesLoader(): Loader {
   return {

@@ -8,7 +8,7 @@ import * as pagefind from 'pagefind';
 import { pipelineModule } from './pipeline-modules.js';
 import { htmlForIndex } from '../search/index-html.js';
 
-type Artifacts = typeof import('./artifacts.js');
+type ArtifactFiles = typeof import('./artifact-files.js');
 const SIGNATURE_INDEX_PATH = 'rstro/signatures.json';
 import { siteOptionsFromEnv } from './options.js';
 import { writeRedirects } from './redirects.js';
@@ -25,7 +25,7 @@ function copy(from: string, to: string): void {
 
 export async function indexBuiltSite(outDir: string, logger: Logger): Promise<void> {
   const options = siteOptionsFromEnv();
-  const { artifactPath, hasArtifacts, readAssets, readSiteData } = await pipelineModule<Artifacts>('astro/artifacts.js');
+  const { artifactPath, hasArtifacts, readAssets, readSiteData } = await pipelineModule<ArtifactFiles>('astro/artifact-files.js');
   if (hasArtifacts(options)) {
     let copied = 0;
     for (const asset of readAssets(options)) {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pageDocument } from '../../src/astro/pagefind-alongside.js';
+import { pageDocument } from '../../src/astro/pagefind-indexer.js';
 import type { SiteData } from '../../src/astro/site-types.js';
 import { ensureSiteBuilt, REPO } from './harness.js';
 

@@ -6,10 +6,9 @@ import path from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { parseArgs, stringOption } from '../args.js';
 import { exportSiteOptions, siteOptionsFromEnv } from '../../astro/options.js';
-import { prepareSite } from '../../astro/artifacts.js';
 import { formatWarning } from '../../sphinx/warnings.js';
 import { progressPrinter } from '../progress.js';
-import { startPagefindAlongside } from '../../astro/pagefind-alongside.js';
+import { preparePipelineInWorker } from '../../astro/prepare-in-worker.js';
 import { PAGEFIND_ALONGSIDE } from '../../astro/search-index.js';
 import { buildInputsHash, isUpToDate, STAMP_FILE } from '../build-stamp.js';
 
@@ -42,44 +41,57 @@ export async function run(argv: string[]): Promise<number> {
     if (!quiet) console.log(`rstro build: ${out} is up to date (no source, recorded output or rstro change since it was built); --force rebuilds`);
     return 0;
   }
-  // The pipeline runs here, in plain Node with worker threads; Astro then only lays out what it prepared.
-  let build;
+  // The pipeline (and then the search index) runs in a worker thread while this
+  // thread starts Astro; Astro's content loaders wait for the pipeline's pages.
   const started = performance.now();
-  try {
-    build = await prepareSite(
-      options,
-      quiet ? undefined : { info: (m) => console.error(`rstro: ${m}`), warn: (m) => console.error(`rstro: ${m}`) },
-      quiet ? undefined : progressPrinter(),
-    );
-  } catch (error) {
-    console.error(`rstro build: ${(error as Error).message}`);
-    return 1;
-  }
-  const cwd = process.cwd();
-  for (const w of build.warnings) console.error(formatWarning(w, { relativeTo: cwd }));
+  const seconds = (ms: number) => (ms / 1000).toFixed(1);
+  const pipeline = preparePipelineInWorker(options, {
+    log: quiet ? undefined : (_level, message) => console.error(`rstro: ${message}`),
+    progress: quiet ? undefined : progressPrinter(),
+  });
+  let pipelineError: Error | null = null;
+  let preparedAt = 0;
+  const prepared = pipeline.prepared.then(
+    ({ warnings }) => {
+      preparedAt = performance.now();
+      const cwd = process.cwd();
+      for (const w of warnings) console.error(formatWarning(w, { relativeTo: cwd }));
+    },
+    (error: Error) => {
+      pipelineError = error;
+    },
+  );
   process.env.RSTRO_PREPARED = '1';
-  const prepared = performance.now();
-  // Full-text search is indexed from the rendered pages while Astro lays them out.
-  const search = startPagefindAlongside(build.site);
   process.env[PAGEFIND_ALONGSIDE] = '1';
   const result = await buildSite(out, quiet, path.join(options.cacheDir, 'astro'), async (staging) => {
     const siteDone = performance.now();
-    const indexed = await search.writeTo(path.join(staging, 'pagefind'));
+    const indexed = await pipeline.writeSearchIndex(path.join(staging, 'pagefind'));
     if (indexed.problems.length) console.error(`rstro build: pagefind: ${indexed.problems.join('; ')}`);
     const waited = ((performance.now() - siteDone) / 1000).toFixed(1);
     if (!quiet) console.log(`rstro build: pagefind indexed ${indexed.pages} pages (finished ${waited} s after the site)`);
-  });
-  if (!result) await search.stop();
+  }, () => pipelineError === null);
+  await prepared;
+  await pipeline.stop();
+  if (pipelineError) {
+    console.error(`rstro build: ${(pipelineError as Error).message}`);
+    return 1;
+  }
   if (!quiet) {
-    const seconds = (ms: number) => (ms / 1000).toFixed(1);
-    console.error(`rstro build: pipeline ${seconds(prepared - started)} s, site and search index ${seconds(performance.now() - prepared)} s`);
+    console.error(`rstro build: pipeline ${seconds(preparedAt - started)} s (Astro started alongside), whole build ${seconds(performance.now() - started)} s`);
   }
   if (result) writeFileSync(path.join(out, STAMP_FILE), inputsHash + '\n');
   return result ? 0 : 1;
 }
 
 /** Build with Astro into a sibling folder, then swap it in. Returns false (and keeps `out`) on failure. */
-export async function buildSite(out: string, quiet: boolean, cacheDir: string, beforeSwap?: (staging: string) => Promise<void>): Promise<boolean> {
+export async function buildSite(
+  out: string,
+  quiet: boolean,
+  cacheDir: string,
+  beforeSwap?: (staging: string) => Promise<void>,
+  /** False when the failure was already explained (the pipeline failed): print no stack. */
+  explainFailure: () => boolean = () => true,
+): Promise<boolean> {
   const staging = `${out}.building-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(path.dirname(out), { recursive: true });
@@ -92,7 +104,7 @@ export async function buildSite(out: string, quiet: boolean, cacheDir: string, b
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     console.error(`rstro build: the build failed; ${existsSync(out) ? `the previous site in ${out} is unchanged` : 'nothing was written'}.`);
-    console.error((error as Error).stack ?? String(error));
+    if (explainFailure()) console.error((error as Error).stack ?? String(error));
     return false;
   }
   // Astro leaves its content-layer modules beside the pages when outDir is outside the root; they are not part of the site.
