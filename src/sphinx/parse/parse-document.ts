@@ -75,8 +75,11 @@ export function parseDocument(setup: ParseSetup, task: ParseTask, parser: Docume
 }
 
 /** Sphinx's settings for the transforms: ids `idN`, |version| |release| |today| from conf.py, citations resolved project-wide, smart quotes. */
+// Formatting a date builds an Intl formatter (about 0.3 ms): once per process, not per document.
+const todayFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: '2-digit', year: 'numeric' });
+
 function runTransforms(doctree: Element, setup: ParseSetup, task: ParseTask, warnings: SphinxWarning[]): Element[] {
-  const today = new Date().toLocaleDateString('en-US', { month: 'short', day: '2-digit', year: 'numeric' });
+  const today = todayFormat.format(new Date());
   try {
     return applyTransforms(doctree, {
       autoIdPrefix: 'id',
