@@ -45,9 +45,11 @@ export function rstroPagesLoader(): Loader {
           store.delete(docname);
           continue;
         }
-        // Headings are stored once, with the HTML (Astro's convention); every value in the
-        // store is bundled into the site's server build, so nothing is stored twice.
-        const { html, headings, ...data } = page;
+        // Every value in the store becomes a node of the module that Rollup bundles into the
+        // site's server build (about 1 ms per 1,000 values): headings are stored once, with the
+        // HTML (Astro's convention), and the page's place in the navigation as one JSON string.
+        const { html, headings, breadcrumbs, prev, next, trail, problems, ...meta } = page;
+        const data = { ...meta, place: JSON.stringify({ breadcrumbs, prev, next, trail, problems }) };
         store.set({ id: docname, data, rendered: { html, metadata: { headings } }, digest: generateDigest({ html, data }) });
       }
       logger.info(`${site.pages.length} pages`);
