@@ -67,6 +67,17 @@ function candidatesFor(constructs: Construct[], code: number): Construct[] {
   return table[code < 128 ? code : 128];
 }
 
+/**
+ * The isDirective predicate, reaching only the registries (which outlive every parse). It was an
+ * arrow function field, which reaches the parser through `this`: engine caches at the call sites
+ * it is handed to remember it, and V8's young-generation collections keep what they remember, so
+ * each parsed tree stayed alive, and was copied and then promoted, until the next full collection
+ * (measured; see test/rst/retention.test.ts).
+ */
+function directivePredicate(registries: Registries): (name: string) => boolean {
+  return (name) => registries.directives.has(name);
+}
+
 /** Line indices from here up belong to included text (see Parser.insertedRanges). */
 export const VIRTUAL_BASE = 1 << 28;
 
@@ -104,10 +115,11 @@ export class Parser implements BlockState {
     readonly registries: Registries,
   ) {
     this.currentSource = document.settings.sourcePath;
+    this.isDirective = directivePredicate(registries);
   }
 
-  /** Is a directive registered under this (canonical) name? One function per parser, not per directive. */
-  readonly isDirective = (name: string): boolean => this.registries.directives.has(name);
+  /** Is a directive registered under this (canonical) name? (See directivePredicate.) */
+  readonly isDirective: (name: string) => boolean;
 
   /** Name of the substitution whose directive is running (replace/unicode/date/image need it). */
   substitutionName: string | undefined;
