@@ -362,13 +362,8 @@ export class MystState implements BlockState {
   parseRst(lines: string[], offset: number, parent: Element): void {
     if (!this.rst) {
       this.rst = new Parser(this.document, this.registries);
-      const parser = this.rst;
       const reporter = this.reporter as Reporter & { resolveLine?: ((line: number) => { source: string; line: number } | null) | null };
-      reporter.resolveLine = (line) => {
-        if (line <= VIRTUAL_BASE) return null;
-        const where = parser.locate(line - 1);
-        return { source: where.source, line: where.line };
-      };
+      reporter.resolveLine = lineResolver(this.rst);
     }
     const before = parent.children.length;
     this.rst.parseBlock(new Machine(lines, offset), parent, true);
@@ -443,4 +438,16 @@ export function plainText(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.value;
   if ('children' in node) return (node as Parents).children.map((c) => plainText(c as Nodes)).join('');
   return '';
+}
+
+/**
+ * The reporter's line lookup for `{eval-rst}` text, made outside any method so that the closure
+ * captures the parser alone (not the Markdown state and its tree), see test/rst/retention.test.ts.
+ */
+function lineResolver(parser: Parser): (line: number) => { source: string; line: number } | null {
+  return (line) => {
+    if (line <= VIRTUAL_BASE) return null;
+    const where = parser.locate(line - 1);
+    return { source: where.source, line: where.line };
+  };
 }

@@ -35,7 +35,11 @@ export function contextResolver(source: ContextSource): ContextOf {
 }
 
 function fromProject(project: ProjectContext, document: DocumentModel, docnames: string[]): SphinxContext {
-  const docPath = resolve(document.settings.sourcePath);
+  // Nothing here may refer to `document` itself: the context is the value of a WeakMap entry
+  // keyed by the document, and a value reaching its key keeps the document and its whole tree
+  // alive through V8's young-generation collections (see test/rst/retention.test.ts).
+  const settings = document.settings;
+  const docPath = resolve(settings.sourcePath);
   const config = project.config;
   const suffixes = Object.keys(config.source_suffix ?? { '.rst': 'restructuredtext' });
   const docname = project.docnameOf(docPath) ?? guessDocname(project.srcdir, docPath, suffixes);
@@ -68,7 +72,7 @@ function fromProject(project: ProjectContext, document: DocumentModel, docnames:
     readFile(path) {
       // The parser's reader confines reads and records dependencies for the project model;
       // it decodes too, so a decoding failure still means "inside the project, recorded".
-      const settingsRead = document.settings.readFile;
+      const settingsRead = settings.readFile;
       if (settingsRead) {
         try {
           settingsRead(path, 'utf-8');
