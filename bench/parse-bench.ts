@@ -1,6 +1,6 @@
 // `npm run bench`: parser throughput and memory on a generated ~10 MB corpus
 // of realistic rST, side by side with docutils (python3) on the same files.
-//   npm run bench [-- --mb 10 --runs 3]
+//   npm run bench [-- --mb 10 --runs 5]
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -14,7 +14,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const opt = numberOption;
 const targetMb = opt('mb', 10);
-const runs = opt('runs', 3);
+const runs = opt('runs', 5);
 const corpusDir = path.join(root, '.cache', 'bench', 'corpus');
 
 function generate(): string[] {
