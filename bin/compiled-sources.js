@@ -50,18 +50,25 @@ async function compileInto(srcDir, outSrc) {
   });
 }
 
-// Copies for sources that changed since; a command started before the change
-// may still be loading modules from one, so only day-old copies go.
+// Copies for sources that changed since. A command started before the change
+// may still be loading modules from a recent one, so the few newest stay and
+// only copies older than ten minutes go.
+const KEEP_RECENT = 3;
+const OLD_MS = 10 * 60 * 1000;
+
 function removeStaleCopies(base, key) {
-  const dayAgo = Date.now() - 24 * 3600 * 1000;
+  const copies = [];
   for (const name of readdirSync(base)) {
-    if (name === key) continue;
-    const dir = path.join(base, name);
+    if (name === key || name.includes('.building-')) continue;
     try {
-      if (statSync(dir).mtimeMs < dayAgo) rmSync(dir, { recursive: true, force: true });
+      copies.push({ dir: path.join(base, name), mtimeMs: statSync(path.join(base, name)).mtimeMs });
     } catch {
       // Removed by another process meanwhile.
     }
+  }
+  copies.sort((a, b) => b.mtimeMs - a.mtimeMs);
+  for (const copy of copies.slice(KEEP_RECENT)) {
+    if (Date.now() - copy.mtimeMs > OLD_MS) rmSync(copy.dir, { recursive: true, force: true });
   }
 }
 

@@ -1,6 +1,6 @@
 // The rstro command runs from a compiled copy of src/; an edit to a source
 // file must take effect on the next run, and the copy must load natively.
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, existsSync, readdirSync, utimesSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,6 +37,22 @@ describe('compiled copy of the sources', () => {
     expect(second).not.toBe(first);
     const mod = await import(pathToFileURL(path.join(second, 'main.js')).href);
     expect(mod.result()).toBe(100);
+  });
+
+  it('removes old copies of sources that changed, keeping the few newest', async () => {
+    const root = fakePackage();
+    const made: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      writeFileSync(path.join(root, 'src', 'lib', 'answer.ts'), `export const answer: number = ${i};\n`);
+      made.push(path.dirname(await compiledSourceDir(root)));
+      // Age every copy but the newest beyond the ten minutes a running command may still need them.
+      const old = new Date(Date.now() - 3600_000 + i);
+      for (const dir of made.slice(0, -1)) if (existsSync(dir)) utimesSync(dir, old, old);
+    }
+    const left = readdirSync(path.dirname(made[0]!));
+    expect(left).toContain(path.basename(made[5]!));
+    expect(left.length).toBeLessThanOrEqual(4);
+    expect(left.length).toBeGreaterThanOrEqual(2);
   });
 
   it('gives null (the command then falls back to tsx) when the sources cannot be read', async () => {
