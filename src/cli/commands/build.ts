@@ -35,6 +35,9 @@ export async function run(argv: string[]): Promise<number> {
   const fixtures = stringOption(args, 'fixtures') ?? path.join(path.dirname(source), 'literalinclude');
   exportSiteOptions({ source, fixtureRoot: existsSync(fixtures) ? fixtures : undefined, dev: false });
   const options = siteOptionsFromEnv();
+  // Fixed as absolute paths now: Astro runs from rstro's package folder (see buildSite).
+  exportSiteOptions({ ...options, source });
+  const cwd = process.cwd();
   const quiet = Boolean(args.options.quiet);
   const inputsHash = buildInputsHash({ source, fixtureRoot: options.fixtureRoot, out });
   if (!args.options.force && isUpToDate(out, inputsHash)) {
@@ -54,7 +57,6 @@ export async function run(argv: string[]): Promise<number> {
   const prepared = pipeline.prepared.then(
     ({ warnings }) => {
       preparedAt = performance.now();
-      const cwd = process.cwd();
       for (const w of warnings) console.error(formatWarning(w, { relativeTo: cwd }));
     },
     (error: Error) => {
@@ -97,6 +99,12 @@ export async function buildSite(
   mkdirSync(path.dirname(out), { recursive: true });
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
+  // Vite decides which packages the server build may leave as imports partly from the
+  // working folder; started from elsewhere, the prerendered chunks then import packages
+  // that cannot be found beside the output (ERR_MODULE_NOT_FOUND). Every path is absolute
+  // by now, so the build runs from rstro's own folder.
+  const cwd = process.cwd();
+  process.chdir(PACKAGE_ROOT);
   try {
     // Astro keeps its content store in cacheDir: one per project, so concurrent builds stay apart.
     await build({ root: PACKAGE_ROOT, outDir: staging, cacheDir, logLevel: quiet ? 'error' : 'info' });
@@ -106,6 +114,8 @@ export async function buildSite(
     console.error(`rstro build: the build failed; ${existsSync(out) ? `the previous site in ${out} is unchanged` : 'nothing was written'}.`);
     if (explainFailure()) console.error((error as Error).stack ?? String(error));
     return false;
+  } finally {
+    process.chdir(cwd);
   }
   // Astro leaves its content-layer modules beside the pages when outDir is outside the root; they are not part of the site.
   for (const leftover of ['content-assets.mjs', 'content-modules.mjs']) rmSync(path.join(staging, leftover), { force: true });
