@@ -35,6 +35,15 @@ export interface SiteIndex {
 
 /** Start indexing every page of the site; Pagefind's indexer runs as its own process meanwhile. */
 export function indexSite(site: SiteData): SiteIndex {
+  return indexPages(site.pages.length, async (i) => ({ url: site.pages[i]!.url, html: pageDocument(site, site.pages[i]!) }));
+}
+
+/**
+ * Index `count` pages, page `i` given by `load(i)` as its URL and whole HTML; each goes
+ * to Pagefind as its index copy (htmlForIndex). Used on rendered pages (indexSite) and
+ * on the pages of a built site (search-index.ts).
+ */
+export function indexPages(count: number, load: (i: number) => Promise<{ url: string; html: string }>): SiteIndex {
   const indexing = (async () => {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -42,9 +51,9 @@ export function indexSite(site: SiteData): SiteIndex {
     let added = 0;
     let next = 0;
     const feed = async () => {
-      while (next < site.pages.length) {
-        const page = site.pages[next++];
-        const result = await index.addHTMLFile({ url: page.url, content: htmlForIndex(pageDocument(site, page)) });
+      while (next < count) {
+        const page = await load(next++);
+        const result = await index.addHTMLFile({ url: page.url, content: htmlForIndex(page.html) });
         if (result.errors.length) problems.push(`${page.url}: ${result.errors.join('; ')}`);
         else added++;
       }

@@ -4,9 +4,8 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
 import { pipelineModule } from './pipeline-modules.js';
-import { htmlForIndex } from '../search/index-html.js';
+import { indexPages } from './pagefind-indexer.js';
 
 type ArtifactFiles = typeof import('./artifact-files.js');
 const SIGNATURE_INDEX_PATH = 'rstro/signatures.json';
@@ -38,7 +37,7 @@ export async function indexBuiltSite(outDir: string, logger: Logger): Promise<vo
     const redirects = writeRedirects(outDir, readSiteData(options).pages);
     logger.info(`copied ${copied} assets, the signature index and objects.inv; ${redirects} .html redirects`);
   }
-  // `rstro build` indexes alongside Astro's build (pagefind-alongside.ts) and writes the index itself.
+  // `rstro build` indexes alongside Astro's build (prepare-worker.ts) and writes the index itself.
   if (process.env[PAGEFIND_ALONGSIDE] === '1') return;
   await indexWithPagefind(outDir, logger);
 }
@@ -46,40 +45,20 @@ export async function indexBuiltSite(outDir: string, logger: Logger): Promise<vo
 /** Set by `rstro build` when it builds the Pagefind index itself, while Astro runs. */
 export const PAGEFIND_ALONGSIDE = 'RSTRO_PAGEFIND_ALONGSIDE';
 
-/** Pages sent to Pagefind at once: enough to keep its indexer busy, few enough to bound memory. */
-const IN_FLIGHT = 32;
-
 /**
- * Full text: every built page goes to Pagefind as its index copy (Chinese
- * text as word tokens, see src/search/chinese-words.ts); the pages on disk
- * are not changed.
+ * Full text for a plain `astro build`: every built page goes to Pagefind as its
+ * index copy (Chinese text as word tokens, see src/search/chinese-words.ts); the
+ * pages on disk are not changed.
  */
 async function indexWithPagefind(outDir: string, logger: Logger): Promise<void> {
   const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-      .filter((file) => path.basename(file) === 'index.html' && !file.startsWith('pagefind' + path.sep))
-      .sort();
-    const problems: string[] = [];
-    let pages = 0;
-    let next = 0;
-    const worker = async () => {
-      while (next < files.length) {
-        const file = files[next++];
-        const html = await readFile(path.join(outDir, file), 'utf8');
-        const added = await index.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content: htmlForIndex(html) });
-        if (added.errors.length) problems.push(`${file}: ${added.errors.join('; ')}`);
-        else pages++;
-      }
-    };
-    await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
-    if (problems.length) logger.warn(`pagefind: ${problems.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-    logger.info(`pagefind indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  } finally {
-    await pagefind.close();
-  }
+  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => path.basename(file) === 'index.html' && !file.startsWith('pagefind' + path.sep))
+    .sort();
+  // `a/b/index.html` is served at `/a/b/`.
+  const urlOf = (file: string) => `/${path.dirname(file).split(path.sep).join('/')}/`.replace(/^\/\.\/$/, '/');
+  const search = indexPages(files.length, async (i) => ({ url: urlOf(files[i]!), html: await readFile(path.join(outDir, files[i]!), 'utf8') }));
+  const { pages, problems } = await search.write(path.join(outDir, 'pagefind'));
+  if (problems.length) logger.warn(`pagefind: ${problems.join('; ')}`);
+  logger.info(`pagefind indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
