@@ -6,8 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { pformat } from '../../src/doctree/pformat.js';
 import { parseRst } from '../../src/rst/index.js';
+import { GROWTH_LIMIT } from '../growth-limit.js';
 
-const MAX_RATIO = 20;
+const MAX_RATIO = GROWTH_LIMIT;
+
 
 /** Milliseconds of CPU time for the fastest of `runs` parses. */
 function bestOf(source: string, runs = 3): number {

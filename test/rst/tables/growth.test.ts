@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTable } from '../../../src/rst/tables/index.js';
 import { fakeState } from './fake-state.js';
+import { GROWTH_LIMIT } from '../../growth-limit.js';
 
 // Cells are not parsed here (the block parser's speed is measured elsewhere):
 // this times finding the table, its cells, and building the table nodes.
@@ -46,10 +47,10 @@ describe('table reading time', () => {
       // measurement is retried; a quadratic reader (ratio near 100) fails
       // every attempt.
       let ratio = Infinity;
-      for (let attempt = 0; attempt < 5 && ratio >= 20; attempt++) {
+      for (let attempt = 0; attempt < 5 && ratio >= GROWTH_LIMIT; attempt++) {
         ratio = Math.min(ratio, fastest(name, large, 2) / Math.max(fastest(name, small, 5), 0.5));
       }
-      expect(ratio).toBeLessThan(20);
+      expect(ratio).toBeLessThan(GROWTH_LIMIT);
     });
   }
 });
