@@ -148,6 +148,7 @@ export async function parseProject(project: Project): Promise<{ parsed: ParsedDo
     cache?.put(doc, docnamesHash);
     results.set(doc.docname, doc);
   }
+  cache?.flush();
   return { parsed: project.documents.map((d) => results.get(d.docname)!), parsedCount: fresh.length };
 }
 

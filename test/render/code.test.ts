@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clearMemoryCache } from '../../src/render/code/cache.js';
+import { closePacks } from '../../src/cache/pack-file.js';
 import { planFor } from '../../src/render/code/languages.js';
 import { splitIntoLines } from '../../src/render/code/lines.js';
 import { createRenderer } from '../../src/render/index.js';
@@ -166,11 +167,13 @@ describe('highlight cache', () => {
     const first = await createRenderer({ graphviz: false, highlightCacheDir: dir });
     const firstHtml = first.render(doc, { docname: 'x' }).html;
     expect(first.cacheStats).toEqual({ hits: 0, misses: 1 });
-    const files = readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.json'));
-    expect(files).toHaveLength(1);
-    expect(String(files[0])).toMatch(/^[0-9a-f]{2}[/\\][0-9a-f]{40}\.json$/);
+    await new Promise((resolve) => setImmediate(resolve)); // the cache writes once the build yields
+    const entries = readFileSync(join(dir, 'blocks.pack'), 'utf8').trim().split('\n');
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatch(/^[0-9a-f]{40}\t\{/);
 
     clearMemoryCache(); // as if a new process
+    closePacks();
     const second = await createRenderer({ graphviz: false, highlightCacheDir: dir });
     expect(second.render(doc, { docname: 'x' }).html).toBe(firstHtml);
     expect(second.cacheStats).toEqual({ hits: 1, misses: 0 });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { closePacks } from '../../src/cache/pack-file.js';
 import { loadProject, parseProject } from '../../src/sphinx/project.js';
 
 const backend = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'line-backend.ts');
@@ -52,6 +53,12 @@ describe('parse pipeline and cache', () => {
     const fifth = await run();
     expect(fifth.parsedCount).toBe(2);
     expect(fifth.parsed.map((d) => d.docname)).toEqual(['index', 'p0', 'p1', 'p2', 'p9']);
+
+    // A new process reads the cache from disk: nothing is parsed again.
+    closePacks();
+    const sixth = await run();
+    expect(sixth.parsedCount).toBe(0);
+    expect(JSON.stringify(sixth.parsed.find((d) => d.docname === 'p1')!.doctree)).toContain('page one, edited');
   });
 
   it('parses across worker threads with the same results', async () => {
@@ -74,7 +81,8 @@ describe('parse pipeline and cache', () => {
     expect(project.cacheDir!.startsWith(path.join(p.root, '.cache', 'rstro'))).toBe(true);
     await parseProject(project);
     expect(readdirSync(p.src).sort()).toEqual(before);
-    expect(readdirSync(path.join(project.cacheDir!, 'doctrees')).length).toBe(2);
+    const pack = readFileSync(path.join(project.cacheDir!, 'doctrees.pack'), 'utf8');
+    expect(pack.trim().split('\n')).toHaveLength(2);
 
     const inside = loadProject(p.src, { backendModule: backend, cacheDir: path.join(p.src, '.cache') });
     expect(inside.cacheDir).toBeNull();

@@ -1,9 +1,11 @@
 // Highlighted blocks cached by content hash (sha1 of plan + code), in memory
-// for the life of the process and optionally on disk between builds. The cache
-// is only an optimisation: a file that cannot be read or written is ignored.
+// for the life of the process and optionally on disk between builds, in one
+// pack file per cache folder (see src/cache/pack-file.ts). The cache is only an
+// optimisation: a file that cannot be read or written is ignored.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { packFile, type PackFile } from '../../cache/pack-file.js';
 import type { HighlightedBlock } from './highlight.js';
 
 // The highlighter's own code is part of every key: a change to how blocks are highlighted
@@ -33,7 +35,11 @@ export class HighlightCache {
   hits = 0;
   misses = 0;
 
-  constructor(private readonly dir?: string) {}
+  private readonly pack: PackFile<HighlightedBlock> | null;
+
+  constructor(dir?: string) {
+    this.pack = dir ? packFile<HighlightedBlock>(join(dir, 'blocks.pack')) : null;
+  }
 
   get(key: string): HighlightedBlock | undefined {
     const cached = memory.get(key);
@@ -41,15 +47,11 @@ export class HighlightCache {
       this.hits++;
       return cached;
     }
-    if (this.dir) {
-      try {
-        const block = JSON.parse(readFileSync(this.pathOf(key), 'utf8')) as HighlightedBlock;
-        remember(key, block);
-        this.hits++;
-        return block;
-      } catch {
-        // Not cached yet (or unreadable): highlight again.
-      }
+    const block = this.pack?.get(key);
+    if (block) {
+      remember(key, block);
+      this.hits++;
+      return block;
     }
     this.misses++;
     return undefined;
@@ -57,21 +59,7 @@ export class HighlightCache {
 
   set(key: string, block: HighlightedBlock): void {
     remember(key, block);
-    if (!this.dir) return;
-    const path = this.pathOf(key);
-    try {
-      mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
-      // Write aside and rename, so a parallel build never reads half a file.
-      const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(block));
-      renameSync(temporary, path);
-    } catch {
-      // A read-only or full disk only costs speed.
-    }
-  }
-
-  private pathOf(key: string): string {
-    return join(this.dir as string, key.slice(0, 2), key + '.json');
+    this.pack?.set(key, block);
   }
 }
 

@@ -4,10 +4,11 @@
 // is also invalidated when any file it included changed. The cache folder is
 // never inside the source tree: `rstro check` writes nothing there.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import { readFileSync, statSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packFile, type PackFile } from '../../cache/pack-file.js';
 import type { ParsedDocument } from './types.js';
 
 export function sha1(text: string | Buffer): string {
@@ -24,29 +25,21 @@ interface CacheEntry {
 }
 
 export class ParseCache {
-  private readonly dir: string;
+  private readonly pack: PackFile<CacheEntry>;
 
+  /** All doctrees in one pack file (see src/cache/pack-file.ts), keyed by a hash of the docname. */
   constructor(cacheDir: string) {
-    this.dir = path.join(cacheDir, 'doctrees');
+    this.pack = packFile<CacheEntry>(path.join(cacheDir, 'doctrees.pack'));
   }
 
-  get folder(): string {
-    return this.dir;
-  }
-
-  private file(docname: string): string {
-    return path.join(this.dir, sha1(docname).slice(0, 20) + '.json');
+  get file(): string {
+    return this.pack.file;
   }
 
   /** The cached parse of `docname` when its key matches and none of its dependencies changed. */
   get(docname: string, key: string, docnamesHash: string): ParsedDocument | null {
-    let entry: CacheEntry;
-    try {
-      entry = JSON.parse(readFileSync(this.file(docname), 'utf8')) as CacheEntry;
-    } catch {
-      return null;
-    }
-    if (entry.key !== key || entry.document.docname !== docname) return null;
+    const entry = this.pack.get(sha1(docname));
+    if (!entry || entry.key !== key || entry.document?.docname !== docname) return null;
     if (entry.docnames !== null && entry.docnames !== docnamesHash) return null;
     for (const [file, state] of entry.dependencies) if (fileState(file) !== state) return null;
     return entry.document;
@@ -54,24 +47,12 @@ export class ParseCache {
 
   put(document: ParsedDocument, docnamesHash: string): void {
     const entry: CacheEntry = { key: document.key, docnames: hasToctree(document.doctree) ? docnamesHash : null, dependencies: document.dependencies.map((f) => [f, fileState(f)]), document };
-    try {
-      mkdirSync(this.dir, { recursive: true });
-      // Write aside then rename, so a concurrent reader never sees half a file.
-      const target = this.file(document.docname);
-      const temp = `${target}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify(entry));
-      renameSync(temp, target);
-    } catch {
-      // A cache that cannot be written only costs speed.
-    }
+    this.pack.set(sha1(document.docname), entry);
   }
 
-  size(): number {
-    try {
-      return readdirSync(this.dir).filter((f) => f.endsWith('.json')).length;
-    } catch {
-      return 0;
-    }
+  /** Writes the entries put since the last flush (they are also written once the current task yields). */
+  flush(): void {
+    this.pack.flush();
   }
 }
 
