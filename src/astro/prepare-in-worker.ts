@@ -10,8 +10,8 @@ import type { SphinxWarning } from '../sphinx/warnings.js';
 export interface PipelineInWorker {
   /** Resolves when the site's pages are on disk for Astro; rejects with the pipeline's error. */
   prepared: Promise<{ warnings: SphinxWarning[]; pages: number }>;
-  /** Write the Pagefind index (built alongside Astro) into `outputPath`. */
-  writeSearchIndex(outputPath: string): Promise<{ pages: number; problems: string[] }>;
+  /** Write the Pagefind index (built alongside Astro) into `outputPath`, and the `.html` redirects into `siteDir`. */
+  writeSearchIndex(outputPath: string, siteDir: string): Promise<{ pages: number; problems: string[]; redirects: number }>;
   /** Stop the worker (and Pagefind). */
   stop(): Promise<void>;
 }
@@ -48,14 +48,14 @@ export function preparePipelineInWorker(options: SiteOptions, reporting: WorkerR
   send({ kind: 'start', options, progress: Boolean(reporting.progress) });
   return {
     prepared,
-    writeSearchIndex(outputPath) {
+    writeSearchIndex(outputPath, siteDir) {
       return new Promise((resolve, reject) => {
         if (exited) return reject(exited);
         onIndex = (message) => {
-          if (message.kind === 'index-written') resolve({ pages: message.pages, problems: message.problems });
+          if (message.kind === 'index-written') resolve({ pages: message.pages, problems: message.problems, redirects: message.redirects });
           else if (message.kind === 'index-failed') reject(new Error(message.error));
         };
-        send({ kind: 'write-index', outputPath });
+        send({ kind: 'write-index', outputPath, siteDir });
       });
     },
     async stop() {

@@ -5,22 +5,25 @@
 import { parentPort } from 'node:worker_threads';
 import { prepareSite } from './artifacts.js';
 import { indexSite, type SiteIndex } from './pagefind-indexer.js';
+import { writeRedirects } from './redirects.js';
+import type { SitePage } from './site-types.js';
 import type { SiteOptions } from './options.js';
 import type { SphinxWarning } from '../sphinx/warnings.js';
 
-export type ToPrepareWorker = { kind: 'start'; options: SiteOptions; progress: boolean } | { kind: 'write-index'; outputPath: string } | { kind: 'stop' };
+export type ToPrepareWorker = { kind: 'start'; options: SiteOptions; progress: boolean } | { kind: 'write-index'; outputPath: string; siteDir: string } | { kind: 'stop' };
 export type FromPrepareWorker =
   | { kind: 'log'; level: 'info' | 'warn'; message: string }
   | { kind: 'progress'; phase: string; done: number; total: number }
   | { kind: 'prepared'; warnings: SphinxWarning[]; pages: number }
   | { kind: 'failed'; error: string }
-  | { kind: 'index-written'; pages: number; problems: string[] }
+  | { kind: 'index-written'; pages: number; problems: string[]; redirects: number }
   | { kind: 'index-failed'; error: string };
 
 const post = (message: FromPrepareWorker) => parentPort!.postMessage(message);
 const describe = (error: unknown) => String((error as Error)?.message ?? error);
 
 let search: SiteIndex | null = null;
+let pages: SitePage[] = [];
 
 async function start(options: SiteOptions, progress: boolean): Promise<void> {
   try {
@@ -30,6 +33,7 @@ async function start(options: SiteOptions, progress: boolean): Promise<void> {
       progress ? (phase, done, total) => post({ kind: 'progress', phase, done, total }) : undefined,
     );
     search = indexSite(build.site);
+    pages = build.site.pages;
     post({ kind: 'prepared', warnings: build.warnings, pages: build.site.pages.length });
   } catch (error) {
     post({ kind: 'failed', error: describe(error) });
@@ -41,8 +45,13 @@ parentPort!.on('message', async (message: ToPrepareWorker) => {
   else if (message.kind === 'write-index') {
     try {
       if (!search) throw new Error('nothing was prepared to index');
-      const written = await search.write(message.outputPath);
-      post({ kind: 'index-written', ...written });
+      // Pagefind's own process writes the index meanwhile: this thread writes the `.html`
+      // redirects (a thousand small files, about a second on a slow disk) at the same time.
+      const writing = search.write(message.outputPath);
+      writing.catch(() => {});
+      const redirects = writeRedirects(message.siteDir, pages);
+      const written = await writing;
+      post({ kind: 'index-written', ...written, redirects });
     } catch (error) {
       post({ kind: 'index-failed', error: describe(error) });
     }

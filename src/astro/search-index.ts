@@ -1,6 +1,7 @@
 // After Astro has written the site: copy the pages' assets, the error-signature
 // index and objects.inv that the pipeline prepared, write the `.html`
-// redirects, and index the pages with Pagefind (full text).
+// redirects, and index the pages with Pagefind (full text). Under `rstro build`
+// the last two are done by its worker instead (prepare-worker.ts).
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -34,8 +35,9 @@ export async function indexBuiltSite(outDir: string, logger: Logger): Promise<vo
     }
     copy(artifactPath(options, 'signatures'), path.join(outDir, SIGNATURE_INDEX_PATH));
     copy(artifactPath(options, 'inventory'), path.join(outDir, 'objects.inv'));
-    const redirects = writeRedirects(outDir, readSiteData(options).pages);
-    logger.info(`copied ${copied} assets, the signature index and objects.inv; ${redirects} .html redirects`);
+    // `rstro build` writes the redirects itself, while Pagefind writes its index (prepare-worker.ts).
+    const redirects = process.env[PAGEFIND_ALONGSIDE] === '1' ? null : writeRedirects(outDir, readSiteData(options).pages);
+    logger.info(`copied ${copied} assets, the signature index and objects.inv${redirects === null ? '' : `; ${redirects} .html redirects`}`);
   }
   // `rstro build` indexes alongside Astro's build (prepare-worker.ts) and writes the index itself.
   if (process.env[PAGEFIND_ALONGSIDE] === '1') return;

@@ -67,10 +67,10 @@ export async function run(argv: string[]): Promise<number> {
   process.env[PAGEFIND_ALONGSIDE] = '1';
   const result = await buildSite(out, quiet, path.join(options.cacheDir, 'astro'), async (staging) => {
     const siteDone = performance.now();
-    const indexed = await pipeline.writeSearchIndex(path.join(staging, 'pagefind'));
+    const indexed = await pipeline.writeSearchIndex(path.join(staging, 'pagefind'), staging);
     if (indexed.problems.length) console.error(`rstro build: pagefind: ${indexed.problems.join('; ')}`);
     const waited = ((performance.now() - siteDone) / 1000).toFixed(1);
-    if (!quiet) console.log(`rstro build: pagefind indexed ${indexed.pages} pages (finished ${waited} s after the site)`);
+    if (!quiet) console.log(`rstro build: pagefind indexed ${indexed.pages} pages and ${indexed.redirects} .html redirects were written (finished ${waited} s after the site)`);
   }, () => pipelineError === null);
   await prepared;
   await pipeline.stop();
