@@ -5,9 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Asset } from './assets.js';
 import type { SiteOptions } from './options.js';
-import type { SiteData } from './site-types.js';
+import type { SiteMeta } from './site-types.js';
 
-export const ARTIFACT_FILES = { site: 'site-data.json', signatures: 'signatures.json', inventory: 'objects.inv', assets: 'assets.json' } as const;
+export const ARTIFACT_FILES = { site: 'site-data.json', html: 'pages-html.json', signatures: 'signatures.json', inventory: 'objects.inv', assets: 'assets.json' } as const;
 
 export function artifactsDir(options: SiteOptions): string {
   return path.join(options.cacheDir, 'site');
@@ -18,33 +18,53 @@ export function artifactPath(options: SiteOptions, name: keyof typeof ARTIFACT_F
 }
 
 export function hasArtifacts(options: SiteOptions): boolean {
-  return existsSync(artifactPath(options, 'site'));
+  return existsSync(artifactPath(options, 'site')) && existsSync(artifactPath(options, 'html'));
 }
 
-export function readSiteData(options: SiteOptions): SiteData {
-  return JSON.parse(readFileSync(artifactPath(options, 'site'), 'utf8')) as SiteData;
+/** Every page's metadata and the navigation (no HTML). */
+export function readSiteData(options: SiteOptions): SiteMeta {
+  return JSON.parse(readFileSync(artifactPath(options, 'site'), 'utf8')) as SiteMeta;
+}
+
+/** Each page's rendered HTML by docname. */
+export function readPagesHtml(options: SiteOptions): Record<string, string> {
+  return JSON.parse(readFileSync(artifactPath(options, 'html'), 'utf8')) as Record<string, string>;
 }
 
 export function readAssets(options: SiteOptions): Asset[] {
   return JSON.parse(readFileSync(artifactPath(options, 'assets'), 'utf8')) as Asset[];
 }
 
-// `rstro build` runs the pipeline in a worker while Astro starts; the content
-// loaders (same process) wait here until its results are on disk.
-let preparing: Promise<void> | null = null;
+// `rstro build` runs the pipeline in a worker meanwhile. Its results come in
+// two steps: the pages' metadata (the content loaders, in this process, wait
+// here for it), then the pages' HTML (generating a page waits for that).
+let placing: Promise<void> | null = null;
+let rendering: Promise<void> | null = null;
 
-export function preparingElsewhere(done: Promise<void>): void {
-  preparing = done;
-  // A failure is reported by whoever started it; the loaders only need to stop.
-  done.catch(() => {});
+export function preparingElsewhere(placed: Promise<void>, rendered: Promise<void>): void {
+  placing = placed;
+  rendering = rendered;
+  // A failure is reported by whoever started it; the readers only need to stop.
+  placed.catch(() => {});
+  rendered.catch(() => {});
 }
 
-export async function preparedElsewhere(): Promise<boolean> {
-  if (!preparing) return false;
+async function waitFor(step: Promise<void> | null): Promise<boolean> {
+  if (!step) return false;
   try {
-    await preparing;
+    await step;
   } catch {
     throw new Error('rstro: the pipeline failed (its error is printed above)');
   }
   return true;
+}
+
+/** True once the worker's pages' metadata is on disk; false when no worker runs. */
+export function preparedElsewhere(): Promise<boolean> {
+  return waitFor(placing);
+}
+
+/** True once the worker's rendered HTML is on disk; false when no worker runs. */
+export function renderedElsewhere(): Promise<boolean> {
+  return waitFor(rendering);
 }

@@ -10,13 +10,13 @@
 import type { Loader } from 'astro/loaders';
 import { siteOptionsFromEnv } from './options.js';
 import { pipelineModule } from './pipeline-modules.js';
-import type { SiteData } from './site-types.js';
+import type { PageMeta, SiteMeta } from './site-types.js';
 
 type Artifacts = typeof import('./artifacts.js');
 type ArtifactFiles = typeof import('./artifact-files.js');
 type Dev = typeof import('./dev-site.js');
 
-async function siteData(logger: { info(m: string): void; warn(m: string): void }): Promise<SiteData> {
+async function siteData(logger: { info(m: string): void; warn(m: string): void }): Promise<SiteMeta> {
   const options = siteOptionsFromEnv();
   // The dev server keeps the site in memory and updates it in place after each edit.
   if (options.dev) return (await (await pipelineModule<Dev>('astro/dev-site.js')).devSite(options)).siteData();
@@ -52,10 +52,11 @@ export function rstroPagesLoader(): Loader {
         }
         // Every value in the store becomes a node of the module that Rollup bundles into the
         // site's server build: the page's headings and place in the navigation go in as one
-        // JSON string. The digest covers the HTML, so an entry changes when its page does.
-        const { html, headings, breadcrumbs, prev, next, trail, problems, ...meta } = page;
+        // JSON string.
+        // (The dev server's pages carry their HTML; the build's do not, see page-html.ts.)
+        const { html, headings, breadcrumbs, prev, next, trail, problems, ...meta } = page as PageMeta & { html?: string };
         const data = { ...meta, place: JSON.stringify({ headings, breadcrumbs, prev, next, trail, problems }) };
-        store.set({ id: docname, data, digest: generateDigest({ html, data }) });
+        store.set({ id: docname, data, digest: generateDigest({ html: html ?? '', data }) });
       }
       logger.info(`${site.pages.length} pages`);
     },

@@ -9,7 +9,9 @@ let byDocname: Promise<Map<string, string>> | null = null;
 
 async function load(): Promise<Map<string, string>> {
   const files = await pipelineModule<ArtifactFiles>('astro/artifact-files.js');
-  return new Map(files.readSiteData(siteOptionsFromEnv()).pages.map((p) => [p.docname, p.html]));
+  // Under `rstro build` the worker may still be rendering while Astro builds: wait for it.
+  await files.renderedElsewhere();
+  return new Map(Object.entries(files.readPagesHtml(siteOptionsFromEnv())));
 }
 
 export async function pageHtml(docname: string): Promise<string> {

@@ -8,7 +8,7 @@ import type { FromPrepareWorker, ToPrepareWorker } from './prepare-worker.js';
 import type { SphinxWarning } from '../sphinx/warnings.js';
 
 export interface PipelineInWorker {
-  /** Resolves when the site's pages are on disk for Astro; rejects with the pipeline's error. */
+  /** Resolves when the site's pages (metadata and HTML) are on disk for Astro; rejects with the pipeline's error. */
   prepared: Promise<{ warnings: SphinxWarning[]; pages: number }>;
   /** Write the Pagefind index (built alongside Astro) into `outputPath`, and the `.html` redirects into `siteDir`. */
   writeSearchIndex(outputPath: string, siteDir: string): Promise<{ pages: number; problems: string[]; redirects: number }>;
@@ -27,24 +27,37 @@ export function preparePipelineInWorker(options: SiteOptions, reporting: WorkerR
   let onIndex: ((message: FromPrepareWorker) => void) | null = null;
   let exited: Error | null = null;
   let rejectPrepared: (error: Error) => void = () => {};
+  let rejectPlaced: (error: Error) => void = () => {};
+  let resolvePlaced: () => void = () => {};
+  const placed = new Promise<void>((resolve, reject) => {
+    resolvePlaced = resolve;
+    rejectPlaced = reject;
+  });
   const prepared = new Promise<{ warnings: SphinxWarning[]; pages: number }>((resolve, reject) => {
     rejectPrepared = reject;
     worker.on('message', (message: FromPrepareWorker) => {
       if (message.kind === 'log') reporting.log?.(message.level, message.message);
       else if (message.kind === 'progress') reporting.progress?.(message.phase, message.done, message.total);
-      else if (message.kind === 'prepared') resolve({ warnings: message.warnings, pages: message.pages });
-      else if (message.kind === 'failed') reject(new Error(message.error));
-      else onIndex?.(message);
+      else if (message.kind === 'placed') resolvePlaced();
+      else if (message.kind === 'prepared') {
+        resolvePlaced(); // (a pipeline that places nothing first)
+        resolve({ warnings: message.warnings, pages: message.pages });
+      } else if (message.kind === 'failed') {
+        rejectPlaced(new Error(message.error));
+        reject(new Error(message.error));
+      } else onIndex?.(message);
     });
   });
   const fail = (error: Error) => {
     exited = error;
+    rejectPlaced(error);
     rejectPrepared(error);
     onIndex?.({ kind: 'index-failed', error: error.message });
   };
   worker.on('error', (error) => fail(error));
   worker.on('exit', (code) => fail(new Error(`the pipeline's worker stopped (exit ${code})`)));
-  preparingElsewhere(prepared.then(() => undefined));
+  // The content loaders go on once the pages' metadata is written; generating pages waits for the HTML.
+  preparingElsewhere(placed, prepared.then(() => undefined));
   send({ kind: 'start', options, progress: Boolean(reporting.progress) });
   return {
     prepared,

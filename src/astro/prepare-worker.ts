@@ -1,6 +1,6 @@
-// The pipeline of `rstro build` in a worker thread: parse, resolve, render and
-// prove the runbooks, write the results for Astro's content loaders, then
-// index the pages for search. Meanwhile the main thread starts Astro (loading
+// The pipeline of `rstro build` in a worker thread: parse and resolve, write
+// the pages' metadata for Astro's content loaders, render and prove the
+// runbooks, write the pages' HTML, then index the pages for search. Meanwhile the main thread starts Astro (loading
 // Astro alone takes seconds), so on two cores the two overlap.
 import { parentPort } from 'node:worker_threads';
 import { prepareSite } from './artifacts.js';
@@ -14,6 +14,7 @@ export type ToPrepareWorker = { kind: 'start'; options: SiteOptions; progress: b
 export type FromPrepareWorker =
   | { kind: 'log'; level: 'info' | 'warn'; message: string }
   | { kind: 'progress'; phase: string; done: number; total: number }
+  | { kind: 'placed'; pages: number }
   | { kind: 'prepared'; warnings: SphinxWarning[]; pages: number }
   | { kind: 'failed'; error: string }
   | { kind: 'index-written'; pages: number; problems: string[]; redirects: number }
@@ -31,6 +32,8 @@ async function start(options: SiteOptions, progress: boolean): Promise<void> {
       options,
       { info: (message) => post({ kind: 'log', level: 'info', message }), warn: (message) => post({ kind: 'log', level: 'warn', message }) },
       progress ? (phase, done, total) => post({ kind: 'progress', phase, done, total }) : undefined,
+      // Astro can build its content store and server bundle while the pages are rendered.
+      (pages) => post({ kind: 'placed', pages }),
     );
     search = indexSite(build.site);
     pages = build.site.pages;

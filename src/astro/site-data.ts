@@ -14,7 +14,8 @@ import { checkProject, type CheckResult } from '../sphinx/project.js';
 import type { SphinxWarning } from '../sphinx/warnings.js';
 import { Navigation } from './navigation.js';
 import type { SiteOptions } from './options.js';
-import { docUrl, type SiteData, type SitePage } from './site-types.js';
+import { docUrl, type PageMeta, type SiteData, type SiteMeta, type SitePage } from './site-types.js';
+import { documentHeadings } from '../render/headings.js';
 import { labelsFor } from '../render/labels.js';
 import { collectAssets, type Asset } from './assets.js';
 import { RSTRO_PLUGINS } from '../runbook/plugin.js';
@@ -92,6 +93,23 @@ export class PageRenderer {
     };
   }
 
+  /**
+   * A page's metadata from its resolved doctree alone, without rendering it: `rstro build`
+   * hands these to Astro while the HTML is rendered.
+   */
+  pageMeta(docname: string, doc: { path: string; doctree: Element }): PageMeta {
+    const { title, headings } = documentHeadings(doc.doctree);
+    return {
+      docname,
+      url: docUrl(docname),
+      title: this.env.docs[docname]?.title ?? title,
+      headings,
+      ...this.placement(docname),
+      sourcePath: path.relative(this.options.source, doc.path),
+      problems: [],
+    };
+  }
+
   /** Where a page sits in the navigation; cheap, so the dev server refreshes it for every page after an edit. */
   placement(docname: string): Pick<SitePage, 'breadcrumbs' | 'trail' | 'prev' | 'next'> {
     return { breadcrumbs: this.navigation.breadcrumbs(docname), trail: this.navigation.trail(docname), ...this.navigation.neighbours(docname) };
@@ -153,13 +171,27 @@ export function warningsByFile(warnings: SphinxWarning[]): Map<string, SphinxWar
   return byFile;
 }
 
-export async function computeSite(options: SiteOptions, logger?: Logger, onProgress?: (phase: string, done: number, total: number) => void): Promise<SiteBuild> {
+export async function computeSite(
+  options: SiteOptions,
+  logger?: Logger,
+  onProgress?: (phase: string, done: number, total: number) => void,
+  /** Called with every page's metadata and the navigation before any page is rendered. */
+  onPlaced?: (site: SiteMeta) => void | Promise<void>,
+): Promise<SiteBuild> {
   const started = performance.now();
   const check = await checkProject(options.source, { cacheDir: path.join(options.cacheDir, 'parse'), plugins: RSTRO_PLUGINS });
   const checked = performance.now();
   const { env, project } = check;
   const warnings: SphinxWarning[] = [...check.warnings];
   const renderer = await PageRenderer.create(options, project.config, project.srcdir, env);
+  if (onPlaced) {
+    const metas: PageMeta[] = [];
+    for (const docname of env.order) {
+      const doc = check.documents.get(docname);
+      if (doc) metas.push(renderer.pageMeta(docname, doc));
+    }
+    await onPlaced({ ...renderer.siteData([]), pages: metas });
+  }
   const pages: SitePage[] = [];
   const assets: Asset[] = [];
   const indexable: IndexablePage[] = [];

@@ -44,6 +44,14 @@ export interface SitePage {
   problems: Array<{ line?: number; message: string; level: string }>;
 }
 
+/** A page without its HTML: what Astro's content store holds (page-html.ts reads the HTML when the page is generated). */
+export type PageMeta = Omit<SitePage, 'html'>;
+
+/** The site as the content loaders see it: every page's metadata and the navigation, no HTML. */
+export interface SiteMeta extends Omit<SiteData, 'pages'> {
+  pages: PageMeta[];
+}
+
 export interface SiteData {
   project: string;
   language: string;

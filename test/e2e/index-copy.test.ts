@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pageDocument } from '../../src/astro/pagefind-indexer.js';
-import type { SiteData } from '../../src/astro/site-types.js';
+import type { SiteMeta } from '../../src/astro/site-types.js';
 import { ensureSiteBuilt, REPO } from './harness.js';
 
 const readable = (html: string) => ({
@@ -16,18 +16,21 @@ const readable = (html: string) => ({
 });
 
 describe('index copies of the pages', () => {
-  let site: SiteData;
+  let site: SiteMeta;
+  let html: Record<string, string>;
   let dir: string;
   beforeAll(async () => {
     dir = await ensureSiteBuilt();
-    site = JSON.parse(readFileSync(path.join(REPO, '.cache', 'test-rstro', 'site', 'site-data.json'), 'utf8')) as SiteData;
+    const artifacts = path.join(REPO, '.cache', 'test-rstro', 'site');
+    site = JSON.parse(readFileSync(path.join(artifacts, 'site-data.json'), 'utf8')) as SiteMeta;
+    html = JSON.parse(readFileSync(path.join(artifacts, 'pages-html.json'), 'utf8')) as Record<string, string>;
   }, 600_000);
 
   it('hold the language, title and article of every built page', () => {
     expect(site.pages.length).toBeGreaterThan(30);
     for (const page of site.pages) {
       const built = readable(readFileSync(path.join(dir, page.url, 'index.html'), 'utf8'));
-      const copy = readable(pageDocument(site, page));
+      const copy = readable(pageDocument(site, { ...page, html: html[page.docname]! }));
       expect(copy.lang, page.url).toBe(built.lang);
       expect(copy.title, page.url).toBe(built.title);
       expect(copy.body, page.url).toBe(built.body);
