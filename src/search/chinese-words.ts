@@ -94,8 +94,23 @@ function encodeChar(char: string, mark: string): string {
   return encoded;
 }
 
-const encodeWord = (word: string) => Array.from(word, (c) => encodeChar(c, WORD_MARK)).join('');
-const encodePair = (pair: string) => Array.from(pair, (c) => encodeChar(c, PAIR_MARK)).join('');
+/** Encoded words and pairs: a site repeats its words, and encoding one allocates per character. */
+const encodedTokens = new Map<string, string>();
+
+function encodeToken(text: string, mark: string): string {
+  const key = mark + text;
+  let encoded = encodedTokens.get(key);
+  if (encoded === undefined) {
+    encoded = '';
+    for (const c of text) encoded += encodeChar(c, mark);
+    if (encodedTokens.size >= MAX_REMEMBERED) encodedTokens.clear();
+    encodedTokens.set(key, encoded);
+  }
+  return encoded;
+}
+
+const encodeWord = (word: string) => encodeToken(word, WORD_MARK);
+const encodePair = (pair: string) => encodeToken(pair, PAIR_MARK);
 
 const isLone = (word: string) => word.length === 1 || (word.length === 2 && word.codePointAt(0)! > 0xffff);
 
@@ -148,8 +163,17 @@ const GLUES = /[\p{L}\p{N}_]/u;
  */
 export function runForIndex(run: string, before = '', after = ''): string {
   const edge = (neighbour: string) => (neighbour && GLUES.test(neighbour) ? SEPARATOR : '');
-  return edge(before) + indexTokens(run).join(SEPARATOR) + edge(after);
+  let tokens = tokensOfRun.get(run);
+  if (tokens === undefined) {
+    tokens = indexTokens(run).join(SEPARATOR);
+    if (tokensOfRun.size >= MAX_REMEMBERED) tokensOfRun.clear();
+    tokensOfRun.set(run, tokens);
+  }
+  return edge(before) + tokens + edge(after);
 }
+
+/** Runs as indexed, remembered like their words: the same runs come back on page after page. */
+const tokensOfRun = new Map<string, string>();
 
 /** Text as it is indexed: every run of Chinese characters replaced by its tokens; the rest untouched. */
 export function textForIndex(text: string): string {

@@ -9,11 +9,57 @@ import { runForIndex, segmentRuns } from './chinese-words.js';
 
 const INLINE_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
 
-/** Comments, whole script/style elements, and tags: the parts whose text is not page text. */
-const MARKUP = /(<!--[\s\S]*?-->|<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<[^>]*>)/i;
 const TAG_NAME = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)/;
 const BODY_MARK = /^<[a-zA-Z][^>]*\sdata-pagefind-body[\s=/>]/;
 const HAN_RUN = /\p{Script=Han}+/gu;
+const SCRIPT_END = /<\/script\s*>/gi;
+const STYLE_END = /<\/style\s*>/gi;
+const WORD_CHAR = /\w/;
+const RAW_TEXT_ELEMENTS = [['script', SCRIPT_END], ['style', STYLE_END]] as const;
+
+/**
+ * The page split into text and markup, alternately (even indexes text, odd ones markup):
+ * comments, whole script/style elements, and tags are markup. A `<` that starts none of
+ * them (no `>` follows) is text. Scanned by hand: a regular expression split of a page
+ * was most of this module's time.
+ */
+function splitMarkup(html: string): string[] {
+  const parts: string[] = [];
+  let textStart = 0;
+  let at = html.indexOf('<');
+  while (at >= 0) {
+    const end = markupEnd(html, at);
+    if (end < 0) {
+      at = html.indexOf('<', at + 1);
+      continue;
+    }
+    parts.push(html.slice(textStart, at), html.slice(at, end));
+    textStart = end;
+    at = html.indexOf('<', end);
+  }
+  parts.push(html.slice(textStart));
+  return parts;
+}
+
+/** Where the markup starting with the `<` at `at` ends, or -1 when no markup starts there. */
+function markupEnd(html: string, at: number): number {
+  if (html.startsWith('<!--', at)) {
+    const close = html.indexOf('-->', at + 4);
+    if (close >= 0) return close + 3;
+  }
+  const next = html.charCodeAt(at + 1);
+  if (next === 0x73 || next === 0x53) {
+    // `<s…`: a script or style element runs to its closing tag.
+    for (const [name, end] of RAW_TEXT_ELEMENTS) {
+      if (html.slice(at + 1, at + 1 + name.length).toLowerCase() !== name || WORD_CHAR.test(html[at + 1 + name.length] ?? '')) continue;
+      end.lastIndex = at + 1 + name.length;
+      const close = end.exec(html);
+      if (close) return close.index + close[0].length;
+    }
+  }
+  const close = html.indexOf('>', at + 1);
+  return close < 0 ? -1 : close + 1;
+}
 
 /** A piece of a run of Chinese characters: text part `part`, characters [start, end). */
 interface RunPiece {
@@ -46,8 +92,10 @@ function indexedRange(parts: string[]): [number, number] {
 
 export function htmlForIndex(html: string): string {
   // Even indexes are text, odd ones markup (split with one capture group).
-  const parts = html.split(MARKUP);
-  const isInlineTag = (i: number) => INLINE_TAGS.has(TAG_NAME.exec(parts[i])?.[1]?.toLowerCase() ?? '');
+  const parts = splitMarkup(html);
+  // Asked for a tag more than once (runs, then neighbours): remembered per part.
+  const inline: Array<boolean | undefined> = [];
+  const isInlineTag = (i: number) => (inline[i] ??= INLINE_TAGS.has(TAG_NAME.exec(parts[i])?.[1]?.toLowerCase() ?? ''));
   const [from, to] = indexedRange(parts);
 
   const runs: RunPiece[][] = [];
@@ -63,7 +111,8 @@ export function htmlForIndex(html: string): string {
     }
     const text = parts[i];
     let found = false;
-    for (const match of text.matchAll(HAN_RUN)) {
+    HAN_RUN.lastIndex = 0;
+    for (let match = HAN_RUN.exec(text); match; match = HAN_RUN.exec(text)) {
       found = true;
       const start = match.index;
       const end = start + match[0].length;
@@ -98,9 +147,20 @@ export function htmlForIndex(html: string): string {
     edits.push({ ...first, text: runForIndex(chars, neighbour(first.part, first.start, -1), neighbour(last.part, last.end, 1)) });
     for (const piece of run.slice(1)) edits.push({ ...piece, text: '' });
   }
-  // From the end of each part, so earlier offsets stay valid.
-  edits.sort((a, b) => b.part - a.part || b.start - a.start);
-  for (const edit of edits) parts[edit.part] = parts[edit.part].slice(0, edit.start) + edit.text + parts[edit.part].slice(edit.end);
+  // Each part is rebuilt once from its pieces (edits in order), not once per edit: a
+  // paragraph with many runs of Chinese would otherwise be copied once per run.
+  edits.sort((a, b) => a.part - b.part || a.start - b.start);
+  for (let e = 0; e < edits.length; ) {
+    const part = edits[e].part;
+    const text = parts[part];
+    let rebuilt = '';
+    let kept = 0;
+    for (; e < edits.length && edits[e].part === part; e++) {
+      rebuilt += text.slice(kept, edits[e].start) + edits[e].text;
+      kept = edits[e].end;
+    }
+    parts[part] = rebuilt + text.slice(kept);
+  }
   return withoutUnindexed(parts, from, to);
 }
 
