@@ -10,8 +10,10 @@ import type { SphinxWarning } from '../sphinx/warnings.js';
 export interface PipelineInWorker {
   /** Resolves when the site's pages (metadata and HTML) are on disk for Astro; rejects with the pipeline's error. */
   prepared: Promise<{ warnings: SphinxWarning[]; pages: number }>;
-  /** Write the Pagefind index (built alongside Astro) into `outputPath`, and the `.html` redirects into `siteDir`. */
-  writeSearchIndex(outputPath: string, siteDir: string): Promise<{ pages: number; problems: string[]; redirects: number }>;
+  /** Write the Pagefind index (built alongside Astro) into `outputPath` as soon as every page is in it. */
+  writeSearchIndex(outputPath: string): Promise<{ pages: number; problems: string[] }>;
+  /** Write the `.html` redirects into the built site at `siteDir`. */
+  writeRedirects(siteDir: string): Promise<number>;
   /** Stop the worker (and Pagefind). */
   stop(): Promise<void>;
 }
@@ -24,7 +26,13 @@ export interface WorkerReporting {
 export function preparePipelineInWorker(options: SiteOptions, reporting: WorkerReporting = {}): PipelineInWorker {
   const worker = new Worker(new URL('./prepare-worker-entry.mjs', import.meta.url));
   const send = (message: ToPrepareWorker) => worker.postMessage(message);
-  let onIndex: ((message: FromPrepareWorker) => void) | null = null;
+  // Replies to write requests, by the kind of request (one of each at a time).
+  const waiting = new Map<'index' | 'redirects', { resolve(message: FromPrepareWorker): void; reject(error: Error): void }>();
+  const reply = (key: 'index' | 'redirects', message: FromPrepareWorker) => {
+    const waiter = waiting.get(key);
+    waiting.delete(key);
+    waiter?.resolve(message);
+  };
   let exited: Error | null = null;
   let rejectPrepared: (error: Error) => void = () => {};
   let rejectPlaced: (error: Error) => void = () => {};
@@ -45,14 +53,16 @@ export function preparePipelineInWorker(options: SiteOptions, reporting: WorkerR
       } else if (message.kind === 'failed') {
         rejectPlaced(new Error(message.error));
         reject(new Error(message.error));
-      } else onIndex?.(message);
+      } else if (message.kind === 'index-written' || message.kind === 'index-failed') reply('index', message);
+      else if (message.kind === 'redirects-written' || message.kind === 'redirects-failed') reply('redirects', message);
     });
   });
   const fail = (error: Error) => {
     exited = error;
     rejectPlaced(error);
     rejectPrepared(error);
-    onIndex?.({ kind: 'index-failed', error: error.message });
+    for (const waiter of waiting.values()) waiter.reject(error);
+    waiting.clear();
   };
   worker.on('error', (error) => fail(error));
   worker.on('exit', (code) => fail(new Error(`the pipeline's worker stopped (exit ${code})`)));
@@ -61,14 +71,24 @@ export function preparePipelineInWorker(options: SiteOptions, reporting: WorkerR
   send({ kind: 'start', options, progress: Boolean(reporting.progress) });
   return {
     prepared,
-    writeSearchIndex(outputPath, siteDir) {
+    writeSearchIndex(outputPath) {
       return new Promise((resolve, reject) => {
         if (exited) return reject(exited);
-        onIndex = (message) => {
-          if (message.kind === 'index-written') resolve({ pages: message.pages, problems: message.problems, redirects: message.redirects });
-          else if (message.kind === 'index-failed') reject(new Error(message.error));
-        };
-        send({ kind: 'write-index', outputPath, siteDir });
+        waiting.set('index', {
+          resolve: (message) => (message.kind === 'index-written' ? resolve({ pages: message.pages, problems: message.problems }) : reject(new Error((message as { error: string }).error))),
+          reject,
+        });
+        send({ kind: 'write-index', outputPath });
+      });
+    },
+    writeRedirects(siteDir) {
+      return new Promise((resolve, reject) => {
+        if (exited) return reject(exited);
+        waiting.set('redirects', {
+          resolve: (message) => (message.kind === 'redirects-written' ? resolve(message.count) : reject(new Error((message as { error: string }).error))),
+          reject,
+        });
+        send({ kind: 'write-redirects', siteDir });
       });
     },
     async stop() {

@@ -10,15 +10,21 @@ import type { SitePage } from './site-types.js';
 import type { SiteOptions } from './options.js';
 import type { SphinxWarning } from '../sphinx/warnings.js';
 
-export type ToPrepareWorker = { kind: 'start'; options: SiteOptions; progress: boolean } | { kind: 'write-index'; outputPath: string; siteDir: string } | { kind: 'stop' };
+export type ToPrepareWorker =
+  | { kind: 'start'; options: SiteOptions; progress: boolean }
+  | { kind: 'write-index'; outputPath: string }
+  | { kind: 'write-redirects'; siteDir: string }
+  | { kind: 'stop' };
 export type FromPrepareWorker =
   | { kind: 'log'; level: 'info' | 'warn'; message: string }
   | { kind: 'progress'; phase: string; done: number; total: number }
   | { kind: 'placed'; pages: number }
   | { kind: 'prepared'; warnings: SphinxWarning[]; pages: number }
   | { kind: 'failed'; error: string }
-  | { kind: 'index-written'; pages: number; problems: string[]; redirects: number }
-  | { kind: 'index-failed'; error: string };
+  | { kind: 'index-written'; pages: number; problems: string[] }
+  | { kind: 'index-failed'; error: string }
+  | { kind: 'redirects-written'; count: number }
+  | { kind: 'redirects-failed'; error: string };
 
 const post = (message: FromPrepareWorker) => parentPort!.postMessage(message);
 const describe = (error: unknown) => String((error as Error)?.message ?? error);
@@ -46,17 +52,20 @@ async function start(options: SiteOptions, progress: boolean): Promise<void> {
 parentPort!.on('message', async (message: ToPrepareWorker) => {
   if (message.kind === 'start') await start(message.options, message.progress);
   else if (message.kind === 'write-index') {
+    // Pagefind's own process writes the index once it has read every page.
     try {
       if (!search) throw new Error('nothing was prepared to index');
-      // Pagefind's own process writes the index meanwhile: this thread writes the `.html`
-      // redirects (a thousand small files, about a second on a slow disk) at the same time.
-      const writing = search.write(message.outputPath);
-      writing.catch(() => {});
-      const redirects = writeRedirects(message.siteDir, pages);
-      const written = await writing;
-      post({ kind: 'index-written', ...written, redirects });
+      post({ kind: 'index-written', ...(await search.write(message.outputPath)) });
     } catch (error) {
       post({ kind: 'index-failed', error: describe(error) });
+    }
+  } else if (message.kind === 'write-redirects') {
+    // A thousand small files (about a second on a slow disk), written here while the
+    // main thread waits for Pagefind.
+    try {
+      post({ kind: 'redirects-written', count: writeRedirects(message.siteDir, pages) });
+    } catch (error) {
+      post({ kind: 'redirects-failed', error: describe(error) });
     }
   } else {
     await search?.close();

@@ -54,10 +54,17 @@ export async function run(argv: string[]): Promise<number> {
   });
   let pipelineError: Error | null = null;
   let preparedAt = 0;
+  // Pagefind writes its index as soon as it has read every page, into a folder beside the
+  // output, while Astro may still be generating pages; the folder is moved into the site at the end.
+  const searchDir = `${out}.pagefind-${process.pid}`;
+  rmSync(searchDir, { recursive: true, force: true });
+  let searchIndex: Promise<{ pages: number; problems: string[] }> | null = null;
   const prepared = pipeline.prepared.then(
     ({ warnings }) => {
       preparedAt = performance.now();
       for (const w of warnings) console.error(formatWarning(w, { relativeTo: cwd }));
+      searchIndex = pipeline.writeSearchIndex(searchDir);
+      searchIndex.catch(() => {}); // reported when the site is done
     },
     (error: Error) => {
       pipelineError = error;
@@ -67,11 +74,20 @@ export async function run(argv: string[]): Promise<number> {
   process.env[PAGEFIND_ALONGSIDE] = '1';
   const result = await buildSite(out, quiet, path.join(options.cacheDir, 'astro'), async (staging) => {
     const siteDone = performance.now();
-    const indexed = await pipeline.writeSearchIndex(path.join(staging, 'pagefind'), staging);
+    await prepared;
+    if (!searchIndex) throw new Error('the pipeline did not finish, so there is no search index');
+    // The worker writes the redirects while Pagefind finishes (or has finished) its index.
+    const redirects = pipeline.writeRedirects(staging);
+    redirects.catch(() => {});
+    const indexed = await searchIndex;
+    rmSync(path.join(staging, 'pagefind'), { recursive: true, force: true });
+    renameSync(searchDir, path.join(staging, 'pagefind'));
+    const redirected = await redirects;
     if (indexed.problems.length) console.error(`rstro build: pagefind: ${indexed.problems.join('; ')}`);
     const waited = ((performance.now() - siteDone) / 1000).toFixed(1);
-    if (!quiet) console.log(`rstro build: pagefind indexed ${indexed.pages} pages and ${indexed.redirects} .html redirects were written (finished ${waited} s after the site)`);
+    if (!quiet) console.log(`rstro build: pagefind indexed ${indexed.pages} pages; ${redirected} .html redirects (finished ${waited} s after the site)`);
   }, () => pipelineError === null);
+  rmSync(searchDir, { recursive: true, force: true });
   await prepared;
   await pipeline.stop();
   if (pipelineError) {
