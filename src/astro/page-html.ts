@@ -1,22 +1,27 @@
 // Each page's HTML, read from the pipeline's results on disk when the page is generated.
 // The content store keeps only each page's metadata and headings (see loader.ts).
+import { statSync } from 'node:fs';
 import { siteOptionsFromEnv } from './options.js';
 import { pipelineModule } from './pipeline-modules.js';
 
 type ArtifactFiles = typeof import('./artifact-files.js');
 
-let byDocname: Promise<Map<string, string>> | null = null;
+/** The pages of the results file as last read, by the file's size and time: a later build in the same process reads them again. */
+let cached: { stamp: string; pages: Map<string, string> } | null = null;
 
-async function load(): Promise<Map<string, string>> {
+async function pages(): Promise<Map<string, string>> {
   const files = await pipelineModule<ArtifactFiles>('astro/artifact-files.js');
   // Under `rstro build` the worker may still be rendering while Astro builds: wait for it.
   await files.renderedElsewhere();
-  return new Map(Object.entries(files.readPagesHtml(siteOptionsFromEnv())));
+  const options = siteOptionsFromEnv();
+  const stat = statSync(files.artifactPath(options, 'html'));
+  const stamp = `${stat.size}:${stat.mtimeMs}`;
+  if (cached?.stamp !== stamp) cached = { stamp, pages: new Map(Object.entries(files.readPagesHtml(options))) };
+  return cached.pages;
 }
 
 export async function pageHtml(docname: string): Promise<string> {
-  byDocname ??= load();
-  const html = (await byDocname).get(docname);
+  const html = (await pages()).get(docname);
   if (html === undefined) throw new Error(`rstro: no rendered HTML for ${docname}`);
   return html;
 }
