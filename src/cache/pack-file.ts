@@ -9,7 +9,7 @@
 // an earlier one. Values are parsed only when read. A line that is cut short or
 // garbled (a crash, two builds appending at once) is skipped: the cache is only
 // an optimisation, and a missing entry is computed again.
-import { appendFileSync, closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface PackOptions {
@@ -182,6 +182,27 @@ export function packFile<T>(file: string, options: PackOptions = {}): PackFile<T
     open.set(resolved, pack as PackFile<unknown>);
   } else pack.refresh();
   return pack;
+}
+
+const swept = new Set<string>();
+
+/**
+ * Removes what rstro versions before packs left in a cache folder: one file per entry, in
+ * the folders `isLegacy` picks (a 36 MB doctree folder, 256 highlight folders). Once per
+ * folder and process; only rstro's own cache folders are ever passed here.
+ */
+export function removeLegacyEntries(dir: string, isLegacy: (name: string) => boolean): void {
+  if (swept.has(dir)) return;
+  swept.add(dir);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (isLegacy(name)) rmSync(path.join(dir, name), { recursive: true, force: true });
+  }
 }
 
 /** Writes every open pack's pending entries (before a worker or process ends). */

@@ -1,8 +1,8 @@
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PackFile, closePacks, packFile } from '../../src/cache/pack-file.js';
+import { PackFile, closePacks, packFile, removeLegacyEntries } from '../../src/cache/pack-file.js';
 
 const tempPack = () => path.join(mkdtempSync(path.join(os.tmpdir(), 'rstro-pack-')), 'cache', 'entries.pack');
 const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean);
@@ -94,5 +94,17 @@ describe('pack file cache', () => {
     closePacks();
     writeFileSync(file, 'k\t"replaced"\n');
     expect(packFile<string>(file).get('k')).toBe('replaced');
+  });
+});
+
+describe('caches written by earlier versions', () => {
+  it('are removed from the cache folder, and nothing else is', () => {
+    const dir = path.dirname(tempPack());
+    mkdirSync(path.join(dir, 'ab'), { recursive: true });
+    writeFileSync(path.join(dir, 'ab', 'abcdef.json'), '{}');
+    writeFileSync(path.join(dir, 'blocks.pack'), '');
+    removeLegacyEntries(dir, (name) => /^[0-9a-f]{2}$/.test(name));
+    expect(existsSync(path.join(dir, 'ab'))).toBe(false);
+    expect(existsSync(path.join(dir, 'blocks.pack'))).toBe(true);
   });
 });

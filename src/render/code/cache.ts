@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packFile, type PackFile } from '../../cache/pack-file.js';
+import { packFile, removeLegacyEntries, type PackFile } from '../../cache/pack-file.js';
 import type { HighlightedBlock } from './highlight.js';
 
 // The highlighter's own code is part of every key: a change to how blocks are highlighted
@@ -39,6 +39,8 @@ export class HighlightCache {
 
   constructor(dir?: string) {
     this.pack = dir ? packFile<HighlightedBlock>(join(dir, 'blocks.pack')) : null;
+    // Earlier versions kept a file per block in folders named by the key's first two hex digits.
+    if (dir) removeLegacyEntries(dir, (name) => /^[0-9a-f]{2}$/.test(name));
   }
 
   get(key: string): HighlightedBlock | undefined {

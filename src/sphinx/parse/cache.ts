@@ -8,7 +8,7 @@ import { readFileSync, statSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packFile, type PackFile } from '../../cache/pack-file.js';
+import { packFile, removeLegacyEntries, type PackFile } from '../../cache/pack-file.js';
 import type { ParsedDocument } from './types.js';
 
 export function sha1(text: string | Buffer): string {
@@ -30,6 +30,8 @@ export class ParseCache {
   /** All doctrees in one pack file (see src/cache/pack-file.ts), keyed by a hash of the docname. */
   constructor(cacheDir: string) {
     this.pack = packFile<CacheEntry>(path.join(cacheDir, 'doctrees.pack'));
+    // Earlier versions kept a file per document in doctrees/.
+    removeLegacyEntries(cacheDir, (name) => name === 'doctrees');
   }
 
   get file(): string {
