@@ -24,7 +24,6 @@ export function hyperlinkTarget(p: Parser, ctx: BlockContext, match: RegExpExecA
   const m = ctx.m;
   const start = m.pos;
   const block = getIndented(m, start, { firstIndent: match[0].length, untilBlank: true, stripIndent: false });
-  const blockText = m.lines[start].slice(0, match[0].length) + block.lines.join('\n');
   const lines = block.lines.map(escapeToNull);
   let escaped = lines[0] ?? '';
   let index = 0;
@@ -38,7 +37,7 @@ export function hyperlinkTarget(p: Parser, ctx: BlockContext, match: RegExpExecA
   // Escaping keeps lengths (\\x -> \\0x), so offsets found in the escaped text apply to the raw lines.
   const rest = block.lines.slice(index);
   rest[0] = (rest[0] + ' ').slice(found[0].length - escaped.length - 1).trim();
-  const target = makeTarget(p, ctx, rest, blockText, start, found[2] ?? '');
+  const target = makeTarget(p, ctx, rest, start, found[2] ?? '');
   return { nodes: [target], blankFinish: block.blankFinish };
 }
 
@@ -47,12 +46,11 @@ export function anonymous(p: Parser, ctx: BlockContext, match: RegExpExecArray):
   const start = m.pos;
   const block = getIndented(m, start, { firstIndent: match[0].length, untilBlank: true });
   m.pos = block.end;
-  const blockText = m.lines[start].slice(0, match[0].length) + block.lines.join('\n');
-  const target = makeTarget(p, ctx, block.lines, blockText, start, '');
+  const target = makeTarget(p, ctx, block.lines, start, '');
   return { nodes: [target], blankFinish: block.blankFinish };
 }
 
-function makeTarget(p: Parser, ctx: BlockContext, block: string[], _blockText: string, start: number, targetName: string) {
+function makeTarget(p: Parser, ctx: BlockContext, block: string[], start: number, targetName: string) {
   const target = p.node(ctx, 'target', start);
   target.data = { line: ctx.m.lineno(start) };
   const last = block.length ? block[block.length - 1].trim() : '';

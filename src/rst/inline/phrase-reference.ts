@@ -22,16 +22,28 @@ import type { InlineState } from './state.js';
 function findEmbedded(escaped: string): number {
   const close = escaped.length - 1;
   if (escaped.charCodeAt(close) !== GT || escaped.charCodeAt(close - 1) === 0) return -1;
-  for (let k = close - 1; k >= 0; k--) {
-    const code = escaped.charCodeAt(k);
-    if ((code === LT || code === GT) && escaped.charCodeAt(k - 1) !== 0) {
-      if (code === GT) return -1;
-      if (k + 1 === close || isWhitespace(escaped[k + 1]!) || isWhitespace(escaped[close - 1]!)) return -1;
-      if (embeddedTextEnd(escaped, k) === k && k > 0) return -1; // `text<uri>` needs whitespace before `<`
-      return k;
+  // The last unescaped `<` or `>` before the closing `>` decides (found by the engine's own
+  // backward searches: the URI in between is usually the longest part of the phrase).
+  let k = close - 1;
+  for (;;) {
+    if (k < 0) return -1;
+    const lt = escaped.lastIndexOf('<', k);
+    const gt = escaped.lastIndexOf('>', k);
+    if (lt < 0 && gt < 0) return -1;
+    if (gt > lt) {
+      if (escaped.charCodeAt(gt - 1) !== 0) return -1;
+      k = gt - 1;
+    } else {
+      if (escaped.charCodeAt(lt - 1) !== 0) {
+        k = lt;
+        break;
+      }
+      k = lt - 1;
     }
   }
-  return -1;
+  if (k + 1 === close || isWhitespace(escaped[k + 1]!) || isWhitespace(escaped[close - 1]!)) return -1;
+  if (embeddedTextEnd(escaped, k) === k && k > 0) return -1; // `text<uri>` needs whitespace before `<`
+  return k;
 }
 
 /** End of the phrase text before the `<` at `lt` (the whitespace before it is not part of it). */
@@ -41,7 +53,6 @@ function embeddedTextEnd(escaped: string, lt: number): number {
   return textEnd;
 }
 
-const LT = 0x3c;
 const GT = 0x3e;
 const SPACE = 0x20;
 const NEWLINE = 0x0a;

@@ -49,10 +49,9 @@ export class InlineState {
   private lineCount = 0;
   /** Index into lineStarts of the last pointAt answer. */
   private lastLine = 0;
-  /** Last points handed out and their offsets (a ring of RECENT_POINTS, see pointAt). */
+  /** Recent points handed out and their offsets, in slot `offset % RECENT_POINTS` (see pointAt). */
   private readonly recentOffsets: number[];
   private readonly recentPoints: Array<Point | null>;
-  private recentNext = 0;
   /** Where the memory above comes from; given back by release(). */
   private readonly scratch: Scratch;
   // Memos of forward searches (see mayHoldUri, nextUnderscore, referenceFrom, nextMarkup).
@@ -225,13 +224,14 @@ export class InlineState {
     // Neighbouring nodes meet at the same offsets (a text ends where the next markup starts;
     // a problematic and its text span the same range): recent points are shared, not rebuilt.
     // Sharing is safe because positions are never mutated (see fillPositions in ../index.ts).
-    const offsets = this.recentOffsets;
-    for (let k = 0; k < RECENT_POINTS; k++) if (offsets[k] === offset) return this.recentPoints[k]!;
+    // A direct-mapped cache, one comparison per query (a search through a ring of recent points
+    // cost more, mostly in mispredicted branches). The few offsets neighbouring nodes ask for
+    // rarely share a slot; when they do, a point is merely built twice.
+    const slot = offset & (RECENT_POINTS - 1);
+    if (this.recentOffsets[slot] === offset) return this.recentPoints[slot]!;
     const point = this.computePoint(offset);
-    const slot = this.recentNext;
-    offsets[slot] = offset;
+    this.recentOffsets[slot] = offset;
     this.recentPoints[slot] = point;
-    this.recentNext = slot + 1 === RECENT_POINTS ? 0 : slot + 1;
     return point;
   }
 
@@ -379,21 +379,21 @@ class Scratch {
     const run = this.nameRun;
     run.start = run.end = run.refEnd = -1;
     run.refendLength = 0;
-    for (let k = 0; k < RECENT_POINTS; k++) {
-      this.recentOffsets[k] = -1;
-      this.recentPoints[k] = null;
-    }
+    // Forgetting the offsets is enough: a point left behind holds two numbers, and is never
+    // handed out again (its slot's offset no longer matches).
+    for (let k = 0; k < RECENT_POINTS; k++) this.recentOffsets[k] = -1;
   }
 }
 
 const spareScratch: Scratch[] = [];
 
 /**
- * How many recent points pointAt remembers. A construct asks for four (its start and end, its
- * content's start and end) before the text in front of it asks for that text's start, which is
- * where the construct before ended: eight keep that one too (every point is a live object).
+ * How many recent points pointAt remembers (a power of two: slots are chosen by masking). A
+ * construct asks for four (its start and end, its content's start and end) before the text in
+ * front of it asks for that text's start, which is where the construct before ended: that one
+ * should usually still be there (every point shared is one live object fewer).
  */
-const RECENT_POINTS = 8;
+const RECENT_POINTS = 16;
 
 // What a recognizer returns: the end of the markup it recognised at a position (after emitting its
 // nodes, see InlineState.emit), or one of these.

@@ -97,19 +97,21 @@ export function stripColumns(cols: Columns): Columns {
  * lines share, so the cell's content parses as if it stood at the margin.
  */
 export function cutBlock(lines: readonly Columns[], left: number, right: number): string[] {
-  const pieces: Columns[] = [];
+  // Each line's content span is measured first and cut once: one slice per line, not two.
+  const ends: number[] = [];
   let indent = Infinity;
   for (const cols of lines) {
     let end = Math.min(right, cols.length);
     while (end > left && isBlankColumn(cols[end - 1])) end--;
-    const piece = end > left ? cols.slice(left, end) : '';
-    if (piece.length > 0) {
+    if (end > left) {
       let lead = 0;
-      while (isBlankColumn(piece[lead])) lead++;
+      while (isBlankColumn(cols[left + lead])) lead++;
       if (lead < indent) indent = lead;
     }
-    pieces.push(piece);
+    ends.push(end);
   }
-  const cut = indent !== Infinity && indent > 0 ? indent : 0;
-  return pieces.map((piece) => joinColumns(piece.slice(cut)));
+  const from = left + (indent !== Infinity && indent > 0 ? indent : 0);
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) out.push(ends[i] > from ? joinColumns(lines[i].slice(from, ends[i])) : '');
+  return out;
 }
