@@ -39,13 +39,15 @@ const bytes = files.reduce((n, f) => n + readFileSync(f).length, 0);
 console.log(`corpus: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${path.relative(root, corpusDir)}`);
 
 // Ours: a child process per run, so memory figures are not polluted by earlier runs.
-const ourRunner = path.join(here, 'parse-run.ts');
+const ourRunner = path.join(here, 'parse-run.mjs');
 const compiledSrc: string | null = await compiledSourceDir(root);
 console.log(`parser: ${compiledSrc ? 'the compiled copy the rstro command runs' : 'TypeScript through tsx (no compiled copy could be made)'}`);
 const ours: Array<{ seconds: number; cpuSeconds: number; peakRssMb: number; baseRssMb: number; startupRssMb: number }> = [];
 for (let i = 0; i < runs; i++) {
   const env = compiledSrc ? { ...process.env, RSTRO_SRC_DIR: compiledSrc } : process.env;
-  const result = spawnSync(process.execPath, [path.join(root, 'bin', 'run-ts.js'), ourRunner, corpusDir], { encoding: 'utf8', env });
+  // The compiled copy runs under plain node, as the rstro command runs it; the sources need tsx.
+  const argv = compiledSrc ? [ourRunner, corpusDir] : [path.join(root, 'bin', 'run-ts.js'), ourRunner, corpusDir];
+  const result = spawnSync(process.execPath, argv, { encoding: 'utf8', env });
   if (result.status !== 0) throw new Error(`rstro parse run failed: ${result.stderr}`);
   ours.push(JSON.parse(result.stdout.trim().split('\n').pop()!));
 }
@@ -72,4 +74,4 @@ if (python.status !== 0) {
   console.log(`docutils: median ${pySeconds.toFixed(2)} s = ${(bytes / 1024 / 1024 / pySeconds).toFixed(2)} MB/s`);
   console.log(`speed ratio rstro/docutils: ${(pySeconds / ourSeconds).toFixed(1)}x`);
 }
-console.log(`largest file ${(Math.max(...files.map((f) => readFileSync(f).length)) / 1024).toFixed(0)} KB; see bench/parse-run.ts for the memory method`);
+console.log(`largest file ${(Math.max(...files.map((f) => readFileSync(f).length)) / 1024).toFixed(0)} KB; see bench/parse-run.mjs for the memory method`);

@@ -9,12 +9,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // The parser as the rstro command runs it: the compiled copy of the sources
-// when parse-bench.ts passes one (RSTRO_SRC_DIR), else the TypeScript through tsx.
-type ParseRst = typeof import('../src/rst/index.js').parseRst;
+// when parse-bench.ts passes one (RSTRO_SRC_DIR; this file is plain JavaScript so
+// that plain node runs it, with no TypeScript loader in between), else the
+// TypeScript sources (parse-bench.ts then runs this file through tsx).
 const compiled = process.env.RSTRO_SRC_DIR;
-const { parseRst } = (compiled
-  ? await import(pathToFileURL(path.join(compiled, 'rst', 'index.js')).href)
-  : await import('../src/rst/index.js')) as { parseRst: ParseRst };
+const { parseRst } = compiled ? await import(pathToFileURL(path.join(compiled, 'rst', 'index.js')).href) : await import('../src/rst/index.ts');
 
 const startupRssMb = process.memoryUsage().rss / 1024 / 1024;
 const dir = process.argv[2];
@@ -30,8 +29,8 @@ const parseAll = () => {
 };
 parseAll();
 const baseRssMb = process.memoryUsage().rss / 1024 / 1024;
-const walls: number[] = [];
-const cpus: number[] = [];
+const walls = [];
+const cpus = [];
 for (let pass = 0; pass < PASSES; pass++) {
   const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
@@ -40,6 +39,6 @@ for (let pass = 0; pass < PASSES; pass++) {
   const cpu = process.cpuUsage(cpuStart);
   cpus.push((cpu.user + cpu.system) / 1e6);
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 console.log(JSON.stringify({ seconds: median(walls), cpuSeconds: median(cpus), peakRssMb, baseRssMb, startupRssMb }));
