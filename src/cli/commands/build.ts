@@ -1,7 +1,7 @@
 // `rstro build [SOURCE_DIR] --out DIR`: builds a Sphinx project into a static
 // site. The site is built beside the output folder and swapped in only when
 // the build succeeded, so a failed build leaves the previous site intact.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { parseArgs, stringOption } from '../args.js';
@@ -57,7 +57,7 @@ export async function run(argv: string[]): Promise<number> {
   // Pagefind writes its index as soon as it has read every page, into a folder beside the
   // output, while Astro may still be generating pages; the folder is moved into the site at the end.
   const searchDir = `${out}.pagefind-${process.pid}`;
-  rmSync(searchDir, { recursive: true, force: true });
+  removeAbandonedFolders(out);
   let searchIndex: Promise<{ pages: number; problems: string[] }> | null = null;
   const prepared = pipeline.prepared.then(
     ({ warnings }) => {
@@ -99,6 +99,37 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (result) writeFileSync(path.join(out, STAMP_FILE), inputsHash + '\n');
   return result ? 0 : 1;
+}
+
+/**
+ * Folders beside `out` that a killed build left: `<out>.building-<pid>` and `<out>.pagefind-<pid>`
+ * whose process is gone. Only those names, and only when no process of that id is running.
+ */
+export function removeAbandonedFolders(out: string): void {
+  const parent = path.dirname(out);
+  const own = new RegExp(`^${path.basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:building|pagefind)-(\\d+)$`);
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(own.exec(name)?.[1] ?? NaN);
+    if (!Number.isInteger(pid)) continue;
+    if (pid !== process.pid && isRunning(pid)) continue;
+    rmSync(path.join(parent, name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Build with Astro into a sibling folder, then swap it in. Returns false (and keeps `out`) on failure. */
