@@ -143,7 +143,9 @@ export async function buildSite(
 ): Promise<boolean> {
   const staging = `${out}.building-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
-  mkdirSync(path.dirname(out), { recursive: true });
+  // Made now, not when Astro first writes: from here on an interrupted build leaves a folder
+  // that the next build recognises and removes (removeAbandonedFolders).
+  mkdirSync(staging, { recursive: true });
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
   // Vite decides which packages the server build may leave as imports partly from the
