@@ -6,24 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { pformat } from '../../src/doctree/pformat.js';
 import { parseRst } from '../../src/rst/index.js';
-import { GROWTH_LIMIT } from '../growth-limit.js';
+import { cpuMsPerCopy, GROWTH_LIMIT } from '../growth-limit.js';
 
 const MAX_RATIO = GROWTH_LIMIT;
 
-
-/** Milliseconds of CPU time for the fastest of `runs` parses. */
-function bestOf(source: string, runs = 3): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    // Start from a clean heap (the timing pass runs with --expose-gc).
-    (globalThis as { gc?: () => void }).gc?.();
-    const start = process.cpuUsage();
-    parseRst(source);
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
 
 /**
  * Time for `make(size)` vs `make(10 * size)` input bytes, as a ratio. A busy machine (tests run
@@ -35,8 +21,9 @@ function growth(make: (bytes: number) => string, bytes: number): { ratio: number
   parseRst(smallInput);
   let best = { ratio: Infinity, small: 0, large: 0 };
   for (let attempt = 0; attempt < 4 && best.ratio >= MAX_RATIO / 2; attempt++) {
-    const small = bestOf(smallInput, 5);
-    const large = bestOf(largeInput, 2);
+    // The small input as ten retained copies: the same garbage-collection regime as the large one (see cpuMsPerCopy).
+    const small = Math.max(cpuMsPerCopy(10, 3, () => parseRst(smallInput)), 0.05);
+    const large = cpuMsPerCopy(1, 2, () => parseRst(largeInput));
     if (large / small < best.ratio) best = { ratio: large / small, small, large };
   }
   return best;
