@@ -9,8 +9,10 @@ type ArtifactFiles = typeof import('./artifact-files.js');
 /** The pages of the results file as last read, by the file's size and time: a later build in the same process reads them again. */
 let cached: { stamp: string; pages: Map<string, string> } | null = null;
 
+let filesModule: Promise<ArtifactFiles> | null = null;
+
 async function pages(): Promise<Map<string, string>> {
-  const files = await pipelineModule<ArtifactFiles>('astro/artifact-files.js');
+  const files = await (filesModule ??= pipelineModule<ArtifactFiles>('astro/artifact-files.js'));
   // Under `rstro build` the worker may still be rendering while Astro builds: wait for it.
   await files.renderedElsewhere();
   const options = siteOptionsFromEnv();

@@ -99,14 +99,19 @@ export class PageRenderer {
    */
   pageMeta(docname: string, doc: { path: string; doctree: Element }): PageMeta {
     const { title, headings } = documentHeadings(doc.doctree);
+    return this.describe(docname, doc.path, title, headings, []);
+  }
+
+  /** A page's metadata, from the title and headings found in its doctree (by rendering it or not). */
+  private describe(docname: string, file: string, title: string, headings: PageMeta['headings'], problems: PageMeta['problems']): PageMeta {
     return {
       docname,
       url: docUrl(docname),
       title: this.env.docs[docname]?.title ?? title,
       headings,
       ...this.placement(docname),
-      sourcePath: path.relative(this.options.source, doc.path),
-      problems: [],
+      sourcePath: path.relative(this.options.source, file),
+      problems,
     };
   }
 
@@ -142,19 +147,8 @@ export class PageRenderer {
     }
     // The dev server shows every problem of the file in the page itself.
     if (this.options.dev) for (const w of fileWarnings) problems.unshift({ line: w.line, message: w.message, level: w.level });
-    const title = this.env.docs[docname]?.title ?? rendered.title ?? docname;
-    const url = docUrl(docname);
-    const page: SitePage = {
-      docname,
-      url,
-      title,
-      html: rendered.html,
-      headings: rendered.headings,
-      ...this.placement(docname),
-      sourcePath: path.relative(this.options.source, doc.path),
-      problems: this.options.dev ? problems : [],
-    };
-    return { page, indexable: { docname, url, title, doctree: doc.doctree }, assets, warnings };
+    const page: SitePage = { ...this.describe(docname, doc.path, rendered.title, rendered.headings, this.options.dev ? problems : []), html: rendered.html };
+    return { page, indexable: { docname, url: page.url, title: page.title, doctree: doc.doctree }, assets, warnings };
   }
 }
 

@@ -56,7 +56,7 @@ export async function run(argv: string[]): Promise<number> {
   let preparedAt = 0;
   // Pagefind writes its index as soon as it has read every page, into a folder beside the
   // output, while Astro may still be generating pages; the folder is moved into the site at the end.
-  const searchDir = `${out}.pagefind-${process.pid}`;
+  const searchDir = workFolder(out, 'pagefind');
   removeAbandonedFolders(out);
   let searchIndex: Promise<{ pages: number; problems: string[] }> | null = null;
   const prepared = pipeline.prepared.then(
@@ -101,22 +101,30 @@ export async function run(argv: string[]): Promise<number> {
   return result ? 0 : 1;
 }
 
+/** The folders a build makes beside `out` while it runs: the site being built, and Pagefind's index. */
+const WORK_FOLDERS = ['building', 'pagefind'] as const;
+
+const workPrefix = (out: string, kind: (typeof WORK_FOLDERS)[number]) => `${out}.${kind}-`;
+const workFolder = (out: string, kind: (typeof WORK_FOLDERS)[number]) => workPrefix(out, kind) + process.pid;
+
 /**
- * Folders beside `out` that a killed build left: `<out>.building-<pid>` and `<out>.pagefind-<pid>`
- * whose process is gone. Only those names, and only when no process of that id is running.
+ * Work folders (see workFolder) that a killed build left beside `out`: only those names, and only
+ * when no process of their id is running.
  */
 export function removeAbandonedFolders(out: string): void {
   const parent = path.dirname(out);
-  const own = new RegExp(`^${path.basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:building|pagefind)-(\\d+)$`);
   let names: string[];
   try {
     names = readdirSync(parent);
   } catch {
     return;
   }
+  const prefixes = WORK_FOLDERS.map((kind) => path.basename(workPrefix(out, kind)));
   for (const name of names) {
-    const pid = Number(own.exec(name)?.[1] ?? NaN);
-    if (!Number.isInteger(pid)) continue;
+    const prefix = prefixes.find((p) => name.startsWith(p));
+    const pidText = prefix ? name.slice(prefix.length) : '';
+    if (!/^\d+$/.test(pidText)) continue;
+    const pid = Number(pidText);
     if (pid !== process.pid && isRunning(pid)) continue;
     rmSync(path.join(parent, name), { recursive: true, force: true });
   }
@@ -141,7 +149,7 @@ export async function buildSite(
   /** False when the failure was already explained (the pipeline failed): print no stack. */
   explainFailure: () => boolean = () => true,
 ): Promise<boolean> {
-  const staging = `${out}.building-${process.pid}`;
+  const staging = workFolder(out, 'building');
   rmSync(staging, { recursive: true, force: true });
   // Made now, not when Astro first writes: from here on an interrupted build leaves a folder
   // that the next build recognises and removes (removeAbandonedFolders).
